@@ -1,0 +1,22 @@
+//! Runtime of the `autodiff` crate.
+//!
+//! The `#[differentiate]` macro writes derivative code at compile time; this
+//! crate holds what that code calls at run time:
+//! - [`tape`]: the stack that carries values from the forward sweep to the
+//!   reverse sweep of reverse mode;
+//! - [`trace`]: the evaluation trace of one call, printed as in Baydin et al.;
+//! - [`check`]: finite differences and the dot-product test, to check derivatives.
+//!
+//! ```
+//! use autodiff_core::Tape;
+//! let mut tape = Tape::<f64>::new();
+//! tape.push(1.0);
+//! assert_eq!(tape.pop(), 1.0);
+//! ```
+
+pub mod check;
+pub mod tape;
+pub mod trace;
+
+pub use tape::{Tape, TapeScalar};
+pub use trace::Trace;

@@ -1,0 +1,314 @@
+//! Stage 2: activity analysis, as in Enzyme.
+//!
+//! A variable is *varied* when a differentiated parameter flows into it
+//! through differentiable operations, *useful* when it flows into the result
+//! through them, and *active* when both. Only active variables get tangents
+//! and adjoints; everything else is passive and generates no derivative code.
+//! The analysis is flow-insensitive: a variable is active if any assignment
+//! makes it so.
+//!
+//! It also rejects programs whose derivative would silently be wrong: an
+//! active value that reaches the result through syntax the macro does not look
+//! into (an unknown method, a macro, a store into a passive place).
+
+use crate::diagnostics::{opaque_active, unknown_method_on_active, Errors};
+use crate::ir::*;
+use crate::lower::float_type;
+use crate::rules::{self, ArgKind};
+
+/// Per variable: varied, useful, active.
+#[derive(Clone, Debug)]
+pub struct Activity {
+    pub varied: Vec<bool>,
+    pub useful: Vec<bool>,
+    pub active: Vec<bool>,
+}
+
+impl Activity {
+    pub fn is_active(&self, v: VarId) -> bool {
+        self.active.get(v.0).copied().unwrap_or(false)
+    }
+
+    /// Whether `e`'s value depends differentiably on an active variable.
+    pub fn expr_active(&self, e: &Expr) -> bool {
+        depends(e, &|v| self.is_active(v))
+    }
+
+    /// Marks a variable introduced after the analysis as active.
+    pub fn add_active(&mut self, v: VarId) {
+        for set in [&mut self.varied, &mut self.useful, &mut self.active] {
+            if set.len() <= v.0 {
+                set.resize(v.0 + 1, false);
+            }
+            set[v.0] = true;
+        }
+    }
+}
+
+/// Whether `e` depends on a variable in `on` through differentiable operations.
+pub fn depends(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
+    let mut found = false;
+    for_each_diff_read(e, &mut |v| found |= on(v));
+    found
+}
+
+/// Calls `f` on every variable read in a differentiable position of `e`.
+pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
+    match e {
+        Expr::Var(v) => f(*v),
+        Expr::Unary(UnOp::Neg, a) => for_each_diff_read(a, f),
+        Expr::Binary(op, a, b) if op.is_arithmetic() => {
+            for_each_diff_read(a, f);
+            for_each_diff_read(b, f);
+        }
+        Expr::Cast(a, ty) if float_type(ty).is_some() => for_each_diff_read(a, f),
+        Expr::Rule(rule, args) if !rule.piecewise_constant => {
+            for (a, kind) in args.iter().zip(rule.args) {
+                if *kind == ArgKind::Float {
+                    for_each_diff_read(a, f);
+                }
+            }
+        }
+        Expr::Select(_, a, b) => {
+            for_each_diff_read(a, f);
+            for_each_diff_read(b, f);
+        }
+        Expr::Call(c) => c.args.iter().for_each(|a| for_each_diff_read(a, f)),
+        _ => {}
+    }
+}
+
+/// Calls `f` on every `(variable, value)` assignment in the block, nested ones included.
+pub fn for_each_assignment<'a>(block: &'a Block, f: &mut impl FnMut(VarId, &'a Expr)) {
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Let { var, init: Some(value) } | Stmt::Assign { var, value } => f(*var, value),
+            _ => for_each_child_block(stmt, &mut |b| for_each_assignment(b, f)),
+        }
+    }
+}
+
+/// Calls `f` on each block directly inside `stmt`.
+pub fn for_each_child_block<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Block)) {
+    match stmt {
+        Stmt::If { then, els, .. } => {
+            f(then);
+            if let Some(e) = els {
+                f(e);
+            }
+        }
+        Stmt::Match { arms, .. } => arms.iter().for_each(|a| f(&a.body)),
+        Stmt::Loop(l) => f(&l.body),
+        Stmt::Block(b) => f(b),
+        _ => {}
+    }
+}
+
+/// Runs the analysis with `seeds` as the differentiated parameters, and
+/// reports constructs that would lose derivatives.
+pub fn analyze(func: &Function, seeds: &[VarId], errors: &mut Errors) -> Activity {
+    let n = func.vars.len();
+    let mut varied = vec![false; n];
+    for s in seeds {
+        varied[s.0] = true;
+    }
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for_each_assignment(&func.body, &mut |var, value| {
+            if !varied[var.0] && func.var(var).kind != VarKind::Bound && depends(value, &|v| varied[v.0]) {
+                varied[var.0] = true;
+                changed = true;
+            }
+        });
+    }
+    let mut useful = vec![false; n];
+    for o in &func.outputs {
+        useful[o.0] = true;
+    }
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for_each_assignment(&func.body, &mut |var, value| {
+            if useful[var.0] {
+                for_each_diff_read(value, &mut |v| {
+                    if !useful[v.0] {
+                        useful[v.0] = true;
+                        changed = true;
+                    }
+                });
+            }
+        });
+    }
+    let active = varied.iter().zip(&useful).map(|(a, b)| *a && *b).collect();
+    let activity = Activity { varied, useful, active };
+    Validator {
+        func,
+        activity: &activity,
+        errors,
+    }
+    .block(&func.body);
+    activity
+}
+
+struct Validator<'a> {
+    func: &'a Function,
+    activity: &'a Activity,
+    errors: &'a mut Errors,
+}
+
+impl Validator<'_> {
+    fn varied(&self, v: VarId) -> bool {
+        self.activity.varied[v.0]
+    }
+
+    fn reads_varied(&self, e: &Expr) -> bool {
+        let mut found = false;
+        e.for_each_read(&mut |v| found |= self.varied(v));
+        found
+    }
+
+    fn name(&self, v: VarId) -> String {
+        self.func.var(v).ident.to_string()
+    }
+
+    fn block(&mut self, block: &Block) {
+        for stmt in &block.stmts {
+            self.stmt(stmt);
+            for_each_child_block(stmt, &mut |b| self.block(b));
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Let { var, init: Some(value) } | Stmt::Assign { var, value } => {
+                if self.func.var(*var).kind == VarKind::Bound && depends(value, &|v| self.varied(v)) {
+                    self.errors.on(
+                        &self.func.var(*var).ident,
+                        format!(
+                            "`{}` is bound by a pattern and cannot hold an active value; bind it with its own `let`",
+                            self.name(*var)
+                        ),
+                    );
+                }
+                if self.activity.useful[var.0] {
+                    self.value(value);
+                }
+            }
+            Stmt::Host(h) => {
+                if let Some(v) = h.sinks.iter().copied().find(|v| self.varied(*v)) {
+                    self.errors.on(
+                        &h.stmt,
+                        format!(
+                            "this statement stores the active value `{}` where #[differentiate] cannot follow it \
+                             (a passive place or a pattern), so its derivative would be lost; keep active values \
+                             in plain `let` variables",
+                            self.name(v)
+                        ),
+                    );
+                }
+                let tracked = |v: &VarId| self.varied(*v) || self.activity.useful[v.0];
+                if let Some(v) = h.writes.iter().copied().find(tracked) {
+                    self.errors.on(
+                        &h.stmt,
+                        format!(
+                            "this statement modifies `{}`, which the derivative depends on, through a reference \
+                             or inside syntax #[differentiate] does not look into; assign it with `{0} = ...`",
+                            self.name(v)
+                        ),
+                    );
+                }
+            }
+            Stmt::Match { scrutinee, arms } => {
+                let binds = arms.iter().any(|a| !crate::lower::scope::pattern_bindings(&a.pat).is_empty());
+                if binds && self.reads_varied(scrutinee) {
+                    self.host_error(scrutinee, "`match` on an active value with bindings in its patterns");
+                }
+            }
+            Stmt::Loop(Loop {
+                head: LoopHead::For { pat, iter },
+                ..
+            }) => {
+                let binds = !crate::lower::scope::pattern_bindings(pat).is_empty();
+                if binds && !is_range(iter) && self.reads_varied(iter) {
+                    self.host_error(
+                        iter,
+                        "iterating over active values (only ranges of integers are supported yet)",
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn host_error(&mut self, e: &Expr, what: &str) {
+        if let Expr::Host(h) = e {
+            self.errors.on(&h.expr, crate::diagnostics::unsupported_expr(what, "branch with `if` on the value"));
+        }
+    }
+
+    /// Checks a value that flows into the result, in its differentiable positions.
+    fn value(&mut self, e: &Expr) {
+        match e {
+            Expr::Host(h) if h.reads.iter().any(|v| self.varied(*v)) => {
+                self.errors.on(&h.expr, opaque_active("this expression"));
+            }
+            Expr::Method(receiver, name, args) => {
+                let on_active = self.reads_varied(receiver) || args.iter().any(|a| self.reads_varied(a));
+                if on_active && !rules::is_query(&name.to_string()) {
+                    self.errors.on(name, unknown_method_on_active(&name.to_string()));
+                }
+            }
+            Expr::Index(base, _) if self.reads_varied(base) => {
+                if let Expr::Var(v) = &**base {
+                    let message = format!(
+                        "indexing the active value `{}` is not supported yet; pass the elements as separate \
+                         `f64` parameters",
+                        self.name(*v)
+                    );
+                    self.errors.on(&self.func.var(*v).ident, message);
+                }
+            }
+            Expr::Unary(UnOp::Neg, a) | Expr::Cast(a, _) => self.value_if_float(e, a),
+            Expr::Binary(op, a, b) if op.is_arithmetic() => {
+                self.value(a);
+                self.value(b);
+            }
+            Expr::Rule(rule, args) => {
+                for (a, kind) in args.iter().zip(rule.args) {
+                    if *kind == ArgKind::Float {
+                        self.value(a);
+                    }
+                }
+            }
+            Expr::Select(_, a, b) => {
+                self.value(a);
+                self.value(b);
+            }
+            Expr::Call(c) => c.args.iter().for_each(|a| self.value(a)),
+            _ => {}
+        }
+    }
+
+    fn value_if_float(&mut self, whole: &Expr, inner: &Expr) {
+        match whole {
+            Expr::Cast(_, ty) if float_type(ty).is_none() => {}
+            _ => self.value(inner),
+        }
+    }
+}
+
+/// `a..b`, `a..=b`, and those with `.rev()`, `.step_by(k)`, `.skip(k)`, `.take(k)`.
+fn is_range(e: &Expr) -> bool {
+    fn syn_range(e: &syn::Expr) -> bool {
+        match e {
+            syn::Expr::Range(_) => true,
+            syn::Expr::Paren(p) => syn_range(&p.expr),
+            syn::Expr::MethodCall(m) => {
+                matches!(m.method.to_string().as_str(), "rev" | "step_by" | "skip" | "take") && syn_range(&m.receiver)
+            }
+            _ => false,
+        }
+    }
+    matches!(e, Expr::Host(h) if syn_range(&h.expr))
+}

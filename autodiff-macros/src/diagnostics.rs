@@ -1,0 +1,63 @@
+//! Compile errors: an accumulator, so that one compile reports every
+//! independent problem (as serde_derive's `Ctxt` does), and the wording of
+//! each message in one place. Every message says what is not supported and
+//! what to write instead.
+
+use proc_macro2::Span;
+use quote::ToTokens;
+use std::fmt::Display;
+
+/// Collects errors; nothing is generated while it holds any.
+#[derive(Default)]
+pub struct Errors {
+    errors: Vec<syn::Error>,
+}
+
+impl Errors {
+    /// Records an error at `span`.
+    pub fn at(&mut self, span: Span, message: impl Display) {
+        self.errors.push(syn::Error::new(span, message));
+    }
+
+    /// Records an error spanning the tokens of `node`.
+    pub fn on(&mut self, node: impl ToTokens, message: impl Display) {
+        self.errors.push(syn::Error::new_spanned(node, message));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// `Ok` if nothing was recorded, else every error combined into one.
+    pub fn finish(self) -> syn::Result<()> {
+        let mut errors = self.errors.into_iter();
+        match errors.next() {
+            None => Ok(()),
+            Some(mut first) => {
+                errors.for_each(|e| first.combine(e));
+                Err(first)
+            }
+        }
+    }
+}
+
+pub fn unsupported_expr(what: &str, instead: &str) -> String {
+    format!("#[differentiate] does not support {what}; {instead}")
+}
+
+pub fn unknown_method_on_active(method: &str) -> String {
+    let names: Vec<&str> = crate::rules::names().collect();
+    format!(
+        "`.{method}()` is applied to an active value, but `{method}` is not in the rules table of #[differentiate]; \
+         use one of {}, or write it with arithmetic in a #[differentiate] function",
+        names.join(", ")
+    )
+}
+
+pub fn opaque_active(what: &str) -> String {
+    format!(
+        "{what} uses an active value (one that depends on a differentiated parameter) in a way #[differentiate] \
+         cannot differentiate; compute it with arithmetic, rules-table functions and calls of #[differentiate] \
+         functions, or make it depend on passive values only"
+    )
+}

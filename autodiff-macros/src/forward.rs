@@ -1,0 +1,143 @@
+//! Stage 4a: forward mode. Rewrites the function into its tangent program.
+//!
+//! Before: `l = 4.0 * l * (1.0 - l);` (l active)
+//! After:
+//! ```text
+//! let n1 = 4.0 * l; let n2 = 1.0 - l; let n3 = n1 * n2;
+//! dl = (4.0 * n2 - n1) * dl;
+//! l = n3;
+//! ```
+//! Control flow is kept as it is; calls of differentiated functions become
+//! calls of their tangent programs. The result is IR again, so that reverse
+//! mode can later be applied to it (second order).
+
+use crate::activity::Activity;
+use crate::ir::build::*;
+use crate::ir::*;
+use crate::linearize::linearize;
+use crate::transform::{map_assignments, Assignment};
+
+/// The tangent program and where its tangents live.
+pub struct Jvp {
+    pub func: Function,
+    /// The tangent parameter of each parameter (for active ones).
+    pub param_tangents: Vec<Option<VarId>>,
+}
+
+/// The tangent program of `func` (normalized) under `activity`.
+pub fn jvp(func: &Function, activity: &Activity) -> Jvp {
+    let mut out = func.clone();
+    let mut tangents = Tangents::default();
+    let param_tangents = func
+        .params
+        .iter()
+        .map(|p| activity.is_active(p.var).then(|| tangents.of(&mut out, p.var)))
+        .collect();
+    let output = func.outputs[0];
+    let d_output = tangents.of(&mut out, output);
+    let body = map_assignments(&func.body, &mut |a, stmts| {
+        transform(&mut out, activity, &mut tangents, a, stmts);
+    });
+    let mut stmts = Vec::new();
+    if !activity.is_active(output) {
+        stmts.push(Stmt::Let {
+            var: d_output,
+            init: Some(float(0.0)),
+        });
+    }
+    stmts.extend(body.stmts);
+    out.body = Block { stmts };
+    out.outputs = vec![output, d_output];
+    Jvp {
+        func: out,
+        param_tangents,
+    }
+}
+
+#[derive(Default)]
+struct Tangents {
+    of: std::collections::HashMap<VarId, VarId>,
+}
+
+impl Tangents {
+    fn of(&mut self, func: &mut Function, v: VarId) -> VarId {
+        *self.of.entry(v).or_insert_with(|| {
+            let name = format!("__autodiff_d{}_{}", v.0, func.var(v).ident);
+            let ident = proc_macro2::Ident::new(&name, proc_macro2::Span::mixed_site());
+            let ty = crate::transform::scalar_type(func.scalar);
+            func.new_var(ident, VarKind::Derived, true, Some(ty))
+        })
+    }
+}
+
+fn transform(func: &mut Function, activity: &Activity, tangents: &mut Tangents, a: Assignment, stmts: &mut Vec<Stmt>) {
+    let Assignment { var, value, declare } = a;
+    if !activity.is_active(var) {
+        stmts.push(a.primal());
+        return;
+    }
+    let dvar = tangents.of(func, var);
+    let set = |target: VarId, value: Expr, stmts: &mut Vec<Stmt>| {
+        stmts.push(if declare {
+            Stmt::Let {
+                var: target,
+                init: Some(value),
+            }
+        } else {
+            Stmt::Assign { var: target, value }
+        });
+    };
+    match value {
+        None => {
+            stmts.push(Stmt::Let { var, init: None });
+            stmts.push(Stmt::Let {
+                var: dvar,
+                init: Some(float(0.0)),
+            });
+        }
+        Some(Expr::Call(call)) if call.args.iter().any(|a| activity.expr_active(a)) => {
+            let arg_tangents = call
+                .args
+                .iter()
+                .map(|arg| match arg {
+                    Expr::Var(v) if activity.is_active(*v) => Expr::Var(tangents.of(func, *v)),
+                    _ => Expr::Default,
+                })
+                .collect();
+            let value_temp = crate::transform::temp(func, "v");
+            let tangent_temp = crate::transform::temp(func, "dv");
+            let mut call = (**call).clone();
+            call.variant = CallVariant::Jvp;
+            stmts.push(Stmt::CallPair {
+                first: value_temp,
+                second: tangent_temp,
+                call,
+                extra: arg_tangents,
+            });
+            set(dvar, Expr::Var(tangent_temp), stmts);
+            set(var, Expr::Var(value_temp), stmts);
+        }
+        Some(e) if !activity.expr_active(e) => {
+            set(dvar, float(0.0), stmts);
+            set(var, e.clone(), stmts);
+        }
+        Some(e) => {
+            let linear = linearize(func, activity, e);
+            crate::transform::push_primal_nodes(&linear, stmts);
+            for (v, adjoint) in &linear.adjoints {
+                stmts.push(Stmt::Let {
+                    var: *v,
+                    init: Some(adjoint.clone()),
+                });
+            }
+            let tangent = linear
+                .partials
+                .iter()
+                .map(|(leaf, partial)| mul(partial.clone(), Expr::Var(tangents.of(func, *leaf))))
+                .reduce(add)
+                .unwrap_or_else(|| float(0.0));
+            set(dvar, tangent, stmts);
+            set(var, linear.root.clone(), stmts);
+        }
+    }
+}

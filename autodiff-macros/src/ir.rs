@@ -1,0 +1,412 @@
+//! Our own small intermediate representation of a function body.
+//!
+//! `lower` builds it from syn; the analyses and transforms read it; `emit`
+//! prints it back as Rust. It is structured (blocks, ifs, loops, exits) like
+//! the source, but every variable has a unique [`VarId`] (shadowing made
+//! explicit), control flow in value positions is hoisted into statements, and
+//! compound assignment is spelled out (`x += e` is `x = x + e`). Syntax the
+//! derivative code never needs to look into (passive expressions, items,
+//! macros) is kept as syn nodes in [`HostExpr`] / [`Stmt::Host`].
+//!
+//! The transforms add a few statement kinds of their own (tape records, trace
+//! records, derivative calls), so that one emitter prints every generated body.
+
+use proc_macro2::{Ident, Span};
+use syn::{Lifetime, Pat, Type};
+
+use crate::rules::RuleDef;
+
+/// A variable: a parameter, a `let` binding, a pattern binding or a temporary.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct VarId(pub usize);
+
+/// A loop, for `break` and `continue` targets.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct LoopId(pub usize);
+
+/// The float type of the active values: every derivative has this type.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FloatTy {
+    F32,
+    F64,
+}
+
+/// Where a variable comes from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum VarKind {
+    /// A function parameter.
+    Param,
+    /// A `let` binding with a plain identifier pattern.
+    Local,
+    /// Bound by a pattern the macro does not look into (match arms, `for`
+    /// patterns, destructuring `let`): always passive.
+    Bound,
+    /// Introduced by the macro (hoisted values, three-address nodes).
+    Temp,
+    /// The function's result slot.
+    Output,
+    /// A derivative, tape or trace variable introduced by a transform.
+    Derived,
+}
+
+/// What the IR knows of a variable.
+#[derive(Clone, Debug)]
+pub struct Var {
+    pub ident: Ident,
+    pub kind: VarKind,
+    pub mutable: bool,
+    pub ty: Option<Type>,
+}
+
+/// A parameter of the function.
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub var: VarId,
+    pub ty: Type,
+    /// `Some` for `f64` / `f32` parameters, the candidates for activity.
+    pub float: Option<FloatTy>,
+}
+
+/// A lowered function body with its parameters.
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub vars: Vec<Var>,
+    pub params: Vec<Param>,
+    /// The result slots: one for the primal, two (value, tangent) for a JVP.
+    pub outputs: Vec<VarId>,
+    pub body: Block,
+    pub scalar: FloatTy,
+    pub loops: usize,
+}
+
+impl Function {
+    pub fn var(&self, id: VarId) -> &Var {
+        &self.vars[id.0]
+    }
+
+    /// Adds a variable introduced by a transform and returns its id.
+    pub fn new_var(&mut self, ident: Ident, kind: VarKind, mutable: bool, ty: Option<Type>) -> VarId {
+        self.vars.push(Var {
+            ident,
+            kind,
+            mutable,
+            ty,
+        });
+        VarId(self.vars.len() - 1)
+    }
+}
+
+/// A sequence of statements with its own scope.
+#[derive(Clone, Debug, Default)]
+pub struct Block {
+    pub stmts: Vec<Stmt>,
+}
+
+/// A statement.
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    /// `let var (= init)?;` — a new variable.
+    Let { var: VarId, init: Option<Expr> },
+    /// `var = value;`
+    Assign { var: VarId, value: Expr },
+    /// A passive statement kept as written (items, macros, stores into
+    /// passive places, calls whose result is dropped).
+    Host(HostStmt),
+    If { cond: Expr, then: Block, els: Option<Block> },
+    Match { scrutinee: Expr, arms: Vec<Arm> },
+    Loop(Loop),
+    Break { target: LoopId, label: Option<Lifetime> },
+    Continue { target: LoopId, label: Option<Lifetime> },
+    /// Returns the output slots, which are assigned just before.
+    Return,
+    Block(Block),
+    /// Forward sweep: record a value for the reverse sweep.
+    Push(Expr),
+    /// Forward sweep: record a control word (branch, trip count, integer).
+    PushControl(Expr),
+    /// A call of a companion that returns a pair: `let (first, second) =
+    /// callee_companion(args.., extra..);` — the JVP (value, tangent) or the
+    /// trace (value, operand).
+    CallPair { first: VarId, second: VarId, call: Call, extra: Vec<Expr> },
+    /// Trace: record one elementary operation and bind its operand id.
+    TraceOp(TraceOp),
+}
+
+/// One elementary operation as the trace records it.
+#[derive(Clone, Debug)]
+pub struct TraceOp {
+    pub operand: VarId,
+    pub op: &'static str,
+    pub args: Vec<Expr>,
+    pub value: Expr,
+    pub partials: Vec<Expr>,
+}
+
+/// A passive statement: the syn node, and the variables it mentions.
+#[derive(Clone, Debug)]
+pub struct HostStmt {
+    pub stmt: syn::Stmt,
+    pub reads: Vec<VarId>,
+    /// Variables whose values it may store where the macro cannot follow them.
+    pub sinks: Vec<VarId>,
+    /// Variables it assigns or borrows `&mut`.
+    pub writes: Vec<VarId>,
+}
+
+/// A `match` arm.
+#[derive(Clone, Debug)]
+pub struct Arm {
+    pub pat: Pat,
+    pub guard: Option<Expr>,
+    pub body: Block,
+}
+
+/// A loop of any kind.
+#[derive(Clone, Debug)]
+pub struct Loop {
+    pub id: LoopId,
+    pub label: Option<Lifetime>,
+    pub head: LoopHead,
+    pub body: Block,
+}
+
+/// How a loop decides to run its body again.
+#[derive(Clone, Debug)]
+pub enum LoopHead {
+    /// `for pat in iter` (iterators of passive values only).
+    For { pat: Pat, iter: Expr },
+    /// `while cond`.
+    While(Expr),
+    /// `loop`.
+    Loop,
+}
+
+/// An expression.
+#[derive(Clone, Debug)]
+pub enum Expr {
+    /// A literal: float, integer, bool, string.
+    Lit(syn::Lit),
+    Var(VarId),
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `expr as ty`.
+    Cast(Box<Expr>, Box<Type>),
+    /// `expr as S`, S the active float type (built by rules).
+    CastScalar(Box<Expr>),
+    /// A constant of `core::{f32,f64}::consts` for the active float type.
+    ScalarConst(&'static str),
+    /// An elementary function of the rules table; the receiver of the method
+    /// form comes first.
+    Rule(&'static RuleDef, Vec<Expr>),
+    /// `if cond { a } else { b }` between two pure values (built by rules).
+    Select(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// A call of a free function or of a method on `self`: differentiated if
+    /// an argument is active, a plain primal call otherwise.
+    Call(Box<Call>),
+    /// A method outside the rules table: `receiver.method(args)`. Passive.
+    Method(Box<Expr>, Ident, Vec<Expr>),
+    /// `base[index]`. Passive.
+    Index(Box<Expr>, Box<Expr>),
+    /// Passive syntax kept as written.
+    Host(HostExpr),
+    /// The zero tangent or trace operand of an argument the callee may not
+    /// have as a float: `Default::default()`.
+    Default,
+    /// Trace: the operand of a value that does not depend on the inputs.
+    TraceConst(Box<Expr>),
+}
+
+/// A passive expression kept as written, with the variables it mentions.
+#[derive(Clone, Debug)]
+pub struct HostExpr {
+    pub expr: syn::Expr,
+    pub reads: Vec<VarId>,
+    /// Variables borrowed `&mut` inside.
+    pub mut_borrows: Vec<VarId>,
+}
+
+/// A call of a user function.
+#[derive(Clone, Debug)]
+pub struct Call {
+    pub callee: Callee,
+    pub args: Vec<Expr>,
+    pub span: Span,
+    /// Which of the generated functions this call goes to.
+    pub variant: CallVariant,
+}
+
+/// What is called.
+#[derive(Clone, Debug)]
+pub enum Callee {
+    /// `path(args)`: a free or associated function.
+    Path(syn::Path),
+    /// `self.name(args)`.
+    SelfMethod(Ident, Option<syn::AngleBracketedGenericArguments>),
+}
+
+/// The primal function or one of its generated companions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallVariant {
+    Primal,
+    /// The forward sweep of reverse mode (takes the tape).
+    Forward,
+    /// The tangent program (takes the tangents; returns value and tangent).
+    Jvp,
+    /// The evaluation trace (takes the operands and the recorder; returns a pair).
+    Trace,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    And,
+    Or,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+}
+
+impl BinOp {
+    /// `+ - * / %`: the operators that carry derivatives.
+    pub fn is_arithmetic(self) -> bool {
+        matches!(self, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem)
+    }
+}
+
+impl Expr {
+    /// Calls `f` on every variable the expression reads, Host reads included.
+    pub fn for_each_read(&self, f: &mut impl FnMut(VarId)) {
+        match self {
+            Expr::Var(v) => f(*v),
+            Expr::Host(h) => h.reads.iter().copied().for_each(f),
+            Expr::Call(c) => c.args.iter().for_each(|a| a.for_each_read(f)),
+            _ => self.children().into_iter().for_each(|c| c.for_each_read(f)),
+        }
+    }
+
+    /// The direct sub-expressions.
+    pub fn children(&self) -> Vec<&Expr> {
+        match self {
+            Expr::Unary(_, a) | Expr::Cast(a, _) | Expr::CastScalar(a) | Expr::TraceConst(a) => vec![a],
+            Expr::Binary(_, a, b) | Expr::Index(a, b) => vec![a, b],
+            Expr::Select(c, a, b) => vec![c, a, b],
+            Expr::Rule(_, args) => args.iter().collect(),
+            Expr::Call(c) => c.args.iter().collect(),
+            Expr::Method(r, _, args) => std::iter::once(&**r).chain(args).collect(),
+            Expr::Lit(_) | Expr::Var(_) | Expr::Host(_) | Expr::ScalarConst(_) | Expr::Default => vec![],
+        }
+    }
+}
+
+/// Small constructors for the expressions that rules and transforms build.
+pub mod build {
+    use super::*;
+    use proc_macro2::Span;
+
+    pub fn float(value: f64) -> Expr {
+        if value < 0.0 {
+            return Expr::Unary(UnOp::Neg, Box::new(float(-value)));
+        }
+        Expr::Lit(syn::Lit::Float(syn::LitFloat::new(&float_text(value), Span::call_site())))
+    }
+
+    pub fn int(value: i64) -> Expr {
+        Expr::Lit(syn::Lit::Int(syn::LitInt::new(&value.to_string(), Span::call_site())))
+    }
+
+    fn float_text(value: f64) -> String {
+        let text = format!("{value:?}");
+        if text.contains('.') || text.contains('e') {
+            text
+        } else {
+            format!("{text}.0")
+        }
+    }
+
+    /// The value of a float literal, if `e` is one.
+    pub fn as_float(e: &Expr) -> Option<f64> {
+        match e {
+            Expr::Lit(syn::Lit::Float(f)) => f.base10_parse().ok(),
+            Expr::Unary(UnOp::Neg, inner) => as_float(inner).map(|x| -x),
+            _ => None,
+        }
+    }
+
+    pub fn var(v: VarId) -> Expr {
+        Expr::Var(v)
+    }
+
+    pub fn add(a: Expr, b: Expr) -> Expr {
+        match (as_float(&a), as_float(&b)) {
+            (Some(x), _) if x == 0.0 => b,
+            (_, Some(y)) if y == 0.0 => a,
+            _ => Expr::Binary(BinOp::Add, Box::new(a), Box::new(b)),
+        }
+    }
+
+    pub fn sub(a: Expr, b: Expr) -> Expr {
+        match (as_float(&a), as_float(&b)) {
+            (_, Some(y)) if y == 0.0 => a,
+            (Some(x), _) if x == 0.0 => neg(b),
+            _ => Expr::Binary(BinOp::Sub, Box::new(a), Box::new(b)),
+        }
+    }
+
+    pub fn mul(a: Expr, b: Expr) -> Expr {
+        match (as_float(&a), as_float(&b)) {
+            (Some(x), _) if x == 1.0 => b,
+            (_, Some(y)) if y == 1.0 => a,
+            (Some(x), _) if x == -1.0 => neg(b),
+            (_, Some(y)) if y == -1.0 => neg(a),
+            _ => Expr::Binary(BinOp::Mul, Box::new(a), Box::new(b)),
+        }
+    }
+
+    pub fn div(a: Expr, b: Expr) -> Expr {
+        match as_float(&b) {
+            Some(y) if y == 1.0 => a,
+            _ => Expr::Binary(BinOp::Div, Box::new(a), Box::new(b)),
+        }
+    }
+
+    pub fn neg(a: Expr) -> Expr {
+        match a {
+            Expr::Unary(UnOp::Neg, inner) => *inner,
+            other => Expr::Unary(UnOp::Neg, Box::new(other)),
+        }
+    }
+
+    pub fn binary(op: BinOp, a: Expr, b: Expr) -> Expr {
+        Expr::Binary(op, Box::new(a), Box::new(b))
+    }
+
+    pub fn select(cond: Expr, a: Expr, b: Expr) -> Expr {
+        Expr::Select(Box::new(cond), Box::new(a), Box::new(b))
+    }
+
+    pub fn is_nan(a: Expr) -> Expr {
+        Expr::Method(Box::new(a), Ident::new("is_nan", Span::call_site()), vec![])
+    }
+
+    pub fn cast_scalar(a: Expr) -> Expr {
+        Expr::CastScalar(Box::new(a))
+    }
+}

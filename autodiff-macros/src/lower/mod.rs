@@ -1,0 +1,160 @@
+//! Stage 1: parse and validate. The function's signature becomes a
+//! [`Signature`], its body an [`ir::Function`]; everything outside the
+//! supported subset is reported with its span, all at once.
+
+pub mod body;
+pub mod scope;
+
+use proc_macro2::Ident;
+use crate::diagnostics::Errors;
+use crate::ir::{self, FloatTy, Param, Var, VarKind};
+
+/// The parts of the signature that every generated function repeats.
+pub struct Signature {
+    pub vis: syn::Visibility,
+    pub ident: Ident,
+    pub generics: syn::Generics,
+    pub receiver: Option<syn::Receiver>,
+    pub params: Vec<SigParam>,
+    pub scalar: FloatTy,
+}
+
+/// One named parameter.
+pub struct SigParam {
+    pub ident: Ident,
+    pub ty: syn::Type,
+    pub mutable: bool,
+    pub float: Option<FloatTy>,
+}
+
+/// `Some` for the types `f64` and `f32` as written.
+pub fn float_type(ty: &syn::Type) -> Option<FloatTy> {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => match p.path.get_ident()?.to_string().as_str() {
+            "f64" => Some(FloatTy::F64),
+            "f32" => Some(FloatTy::F32),
+            _ => None,
+        },
+        syn::Type::Paren(p) => float_type(&p.elem),
+        syn::Type::Group(g) => float_type(&g.elem),
+        _ => None,
+    }
+}
+
+/// Reads the signature; `None` if it is outside the subset (errors recorded).
+pub fn signature(sig: &syn::Signature, errors: &mut Errors) -> Option<Signature> {
+    let mut ok = true;
+    let mut reject = |node: &dyn quote::ToTokens, message: &str| {
+        errors.on(node, message);
+        ok = false;
+    };
+    if let Some(t) = &sig.asyncness {
+        reject(t, "#[differentiate] does not support `async fn`; differentiate a synchronous function");
+    }
+    if let Some(t) = &sig.constness {
+        reject(t, "#[differentiate] does not support `const fn`; remove `const`");
+    }
+    if let Some(t) = &sig.unsafety {
+        reject(t, "#[differentiate] does not support `unsafe fn`; keep unsafe code in a passive helper");
+    }
+    if let Some(t) = &sig.abi {
+        reject(t, "#[differentiate] does not support `extern` functions; remove the ABI");
+    }
+    if let Some(t) = &sig.variadic {
+        reject(t, "#[differentiate] does not support variadic functions");
+    }
+    let scalar = match &sig.output {
+        syn::ReturnType::Type(_, ty) => float_type(ty),
+        syn::ReturnType::Default => None,
+    };
+    if scalar.is_none() {
+        reject(
+            &sig.output,
+            "a #[differentiate] function must return `f64` or `f32` (vector results are not supported yet)",
+        );
+    }
+    let scalar = scalar.unwrap_or(FloatTy::F64);
+    let mut receiver = None;
+    let mut params = Vec::new();
+    for input in &sig.inputs {
+        match input {
+            syn::FnArg::Receiver(r) => {
+                if r.reference.is_none() || r.mutability.is_some() || r.colon_token.is_some() {
+                    reject(r, "#[differentiate] methods take `&self`; pass other data as parameters");
+                }
+                receiver = Some(r.clone());
+            }
+            syn::FnArg::Typed(t) => match &*t.pat {
+                syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
+                    let float = float_type(&t.ty);
+                    if float.is_some_and(|f| f != scalar) {
+                        reject(
+                            &t.ty,
+                            "this float parameter has a different type from the result; \
+                             #[differentiate] needs one float type (all `f64` or all `f32`)",
+                        );
+                    }
+                    params.push(SigParam {
+                        ident: p.ident.clone(),
+                        ty: (*t.ty).clone(),
+                        mutable: p.mutability.is_some(),
+                        float,
+                    });
+                }
+                other => reject(
+                    other,
+                    "#[differentiate] needs a plain name for every parameter; destructure inside the body",
+                ),
+            },
+        }
+    }
+    ok.then(|| Signature {
+        vis: syn::Visibility::Inherited,
+        ident: sig.ident.clone(),
+        generics: sig.generics.clone(),
+        receiver,
+        params,
+        scalar,
+    })
+}
+
+/// Lowers the body of a function with signature `sig` into the IR.
+pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir::Function {
+    let mut vars = Vec::new();
+    let mut params = Vec::new();
+    for p in &sig.params {
+        vars.push(Var {
+            ident: p.ident.clone(),
+            kind: VarKind::Param,
+            mutable: p.mutable,
+            ty: Some(p.ty.clone()),
+        });
+        params.push(Param {
+            var: ir::VarId(vars.len() - 1),
+            ty: p.ty.clone(),
+            float: p.float,
+        });
+    }
+    let output_ident = Ident::new("__autodiff_out", proc_macro2::Span::mixed_site());
+    vars.push(Var {
+        ident: output_ident,
+        kind: VarKind::Output,
+        mutable: false,
+        ty: Some(crate::transform::scalar_type(sig.scalar)),
+    });
+    let output = ir::VarId(vars.len() - 1);
+    let mut lowerer = body::Lowerer::new(vars, errors, output);
+    for (param, p) in params.iter().zip(&sig.params) {
+        lowerer.bind_param(&p.ident, param.var);
+    }
+    let (mut body, vars, loops) = lowerer.lower_function_body(block);
+    body.stmts.insert(0, ir::Stmt::Let { var: output, init: None });
+    ir::Function {
+        vars,
+        params,
+        outputs: vec![output],
+        body,
+        scalar: sig.scalar,
+        loops,
+    }
+}

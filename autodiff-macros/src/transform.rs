@@ -1,0 +1,114 @@
+//! Helpers shared by the transforms.
+
+use proc_macro2::{Ident, Span};
+
+use crate::ir::*;
+use crate::linearize::Linear;
+
+/// A `let` or an assignment, as the transforms see it.
+#[derive(Clone, Copy)]
+pub struct Assignment<'a> {
+    pub var: VarId,
+    pub value: Option<&'a Expr>,
+    /// `let` (a new variable) rather than an assignment.
+    pub declare: bool,
+}
+
+impl Assignment<'_> {
+    /// The statement unchanged.
+    pub fn primal(&self) -> Stmt {
+        if self.declare {
+            Stmt::Let {
+                var: self.var,
+                init: self.value.cloned(),
+            }
+        } else {
+            Stmt::Assign {
+                var: self.var,
+                value: self.value.cloned().unwrap_or(Expr::Default),
+            }
+        }
+    }
+}
+
+/// Rebuilds `block` with every `let` and assignment replaced by what `f`
+/// pushes, keeping all other statements and the control flow.
+pub fn map_assignments(block: &Block, f: &mut impl FnMut(Assignment, &mut Vec<Stmt>)) -> Block {
+    let mut stmts = Vec::with_capacity(block.stmts.len());
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Let { var, init } => f(
+                Assignment {
+                    var: *var,
+                    value: init.as_ref(),
+                    declare: true,
+                },
+                &mut stmts,
+            ),
+            Stmt::Assign { var, value } => f(
+                Assignment {
+                    var: *var,
+                    value: Some(value),
+                    declare: false,
+                },
+                &mut stmts,
+            ),
+            Stmt::If { cond, then, els } => stmts.push(Stmt::If {
+                cond: cond.clone(),
+                then: map_assignments(then, f),
+                els: els.as_ref().map(|b| map_assignments(b, f)),
+            }),
+            Stmt::Match { scrutinee, arms } => stmts.push(Stmt::Match {
+                scrutinee: scrutinee.clone(),
+                arms: arms
+                    .iter()
+                    .map(|a| Arm {
+                        pat: a.pat.clone(),
+                        guard: a.guard.clone(),
+                        body: map_assignments(&a.body, f),
+                    })
+                    .collect(),
+            }),
+            Stmt::Loop(l) => stmts.push(Stmt::Loop(Loop {
+                id: l.id,
+                label: l.label.clone(),
+                head: l.head.clone(),
+                body: map_assignments(&l.body, f),
+            })),
+            Stmt::Block(b) => stmts.push(Stmt::Block(map_assignments(b, f))),
+            other => stmts.push(other.clone()),
+        }
+    }
+    Block { stmts }
+}
+
+/// `let leaf = ...;` for the passive leaves and `let node = ...;` for the
+/// nodes of a linearized statement: its primal value in three-address form.
+pub fn push_primal_nodes(linear: &Linear, stmts: &mut Vec<Stmt>) {
+    for leaf in &linear.leaves {
+        stmts.push(Stmt::Let {
+            var: leaf.var,
+            init: Some(leaf.value.clone()),
+        });
+    }
+    for node in &linear.nodes {
+        stmts.push(Stmt::Let {
+            var: node.var,
+            init: Some(node.expr()),
+        });
+    }
+}
+
+/// A fresh temporary.
+pub fn temp(func: &mut Function, prefix: &str) -> VarId {
+    let ident = Ident::new(&format!("__autodiff_{prefix}{}", func.vars.len()), Span::mixed_site());
+    func.new_var(ident, VarKind::Temp, false, None)
+}
+
+/// The active float type as a syn type.
+pub fn scalar_type(scalar: FloatTy) -> syn::Type {
+    match scalar {
+        FloatTy::F64 => syn::parse_quote!(f64),
+        FloatTy::F32 => syn::parse_quote!(f32),
+    }
+}
