@@ -45,8 +45,13 @@ pub fn central_difference_gradient(f: impl Fn(&[f64]) -> f64, x: &[f64], h: f64)
 /// assert!((d - 7.0).abs() < 1e-6);
 /// ```
 pub fn directional_difference(f: impl Fn(&[f64]) -> f64, x: &[f64], v: &[f64], h: f64) -> f64 {
-    assert_eq!(x.len(), v.len(), "directional_difference: point and direction differ in length");
-    let shifted = |sign: f64| -> Vec<f64> { x.iter().zip(v).map(|(xi, vi)| xi + sign * h * vi).collect() };
+    assert_eq!(
+        x.len(),
+        v.len(),
+        "directional_difference: point and direction differ in length"
+    );
+    let shifted =
+        |sign: f64| -> Vec<f64> { x.iter().zip(v).map(|(xi, vi)| xi + sign * h * vi).collect() };
     (f(&shifted(1.0)) - f(&shifted(-1.0))) / (2.0 * h)
 }
 

@@ -109,7 +109,13 @@ impl Recorder {
     /// let mut rec = Recorder::new();
     /// assert_eq!(rec.op("+", &[Operand::Const(1.0), Operand::Const(2.0)], 3.0, &[1.0, 1.0]), Operand::Const(3.0));
     /// ```
-    pub fn op(&mut self, op: &'static str, operands: &[Operand], value: f64, partials: &[f64]) -> Operand {
+    pub fn op(
+        &mut self,
+        op: &'static str,
+        operands: &[Operand],
+        value: f64,
+        partials: &[f64],
+    ) -> Operand {
         let operands: Vec<Operand> = operands.iter().map(|o| o.or_const(f64::NAN)).collect();
         if operands.iter().all(|o| matches!(o, Operand::Const(_))) {
             return Operand::Const(value);
@@ -343,7 +349,12 @@ impl Trace {
 
     fn expression(&self, node: &TraceNode) -> String {
         let arg = |k: usize| self.name(&node.operands[k], "");
-        let args = || (0..node.operands.len()).map(arg).collect::<Vec<_>>().join(", ");
+        let args = || {
+            (0..node.operands.len())
+                .map(arg)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         match (node.op, node.operands.len()) {
             ("input", _) => node.input_name.clone().unwrap_or_default(),
             ("+", 2) => format!("{} + {}", arg(0), arg(1)),
@@ -418,7 +429,9 @@ fn marked(name: &str, mark: char) -> String {
 
 /// Width on screen: combining marks (the dot of v̇, the bar of v̄) take none.
 fn width(s: &str) -> usize {
-    s.chars().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).count()
+    s.chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .count()
 }
 
 fn pad(s: &str, to: usize) -> String {
@@ -432,7 +445,13 @@ fn write_table(f: &mut fmt::Formatter<'_>, title: &str, rows: &[Row]) -> fmt::Re
     let middle = rows.iter().map(|r| width(&r.1)).max().unwrap_or(0);
     writeln!(f, "{title}")?;
     for Row(name, expr, value) in rows {
-        writeln!(f, "  {} = {} = {}", pad(name, left), pad(expr, middle), number(*value))?;
+        writeln!(
+            f,
+            "  {} = {} = {}",
+            pad(name, left),
+            pad(expr, middle),
+            number(*value)
+        )?;
     }
     Ok(())
 }
@@ -464,8 +483,15 @@ impl fmt::Display for Trace {
                     Row(format!("v\u{307}{}", n.index), expr, n.tangents[k])
                 })
                 .collect();
-            rows.push(Row("y\u{307}".into(), self.output_name("\u{307}"), self.output_tangents[k]));
-            let title = format!("Forward tangent trace, seed {} = 1 (other inputs 0)", marked(&input_name(seed), '\u{307}'));
+            rows.push(Row(
+                "y\u{307}".into(),
+                self.output_name("\u{307}"),
+                self.output_tangents[k],
+            ));
+            let title = format!(
+                "Forward tangent trace, seed {} = 1 (other inputs 0)",
+                marked(&input_name(seed), '\u{307}')
+            );
             write_table(f, &title, &rows)?;
         }
 
@@ -474,11 +500,19 @@ impl fmt::Display for Trace {
             .rev()
             .map(|j| {
                 let n = &self.nodes[j];
-                Row(format!("v\u{304}{}", n.index), self.adjoint_expression(j), n.adjoint)
+                Row(
+                    format!("v\u{304}{}", n.index),
+                    self.adjoint_expression(j),
+                    n.adjoint,
+                )
             })
             .collect();
         for (n, g) in inputs.iter().zip(&self.gradient) {
-            rows.push(Row(marked(&input_name(n), '\u{304}'), format!("v\u{304}{}", n.index), *g));
+            rows.push(Row(
+                marked(&input_name(n), '\u{304}'),
+                format!("v\u{304}{}", n.index),
+                *g,
+            ));
         }
         write_table(f, "Reverse adjoint trace, seed ȳ = 1", &rows)
     }

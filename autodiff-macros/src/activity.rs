@@ -82,7 +82,11 @@ pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
 pub fn for_each_assignment<'a>(block: &'a Block, f: &mut impl FnMut(VarId, &'a Expr)) {
     for stmt in &block.stmts {
         match stmt {
-            Stmt::Let { var, init: Some(value) } | Stmt::Assign { var, value } => f(*var, value),
+            Stmt::Let {
+                var,
+                init: Some(value),
+            }
+            | Stmt::Assign { var, value } => f(*var, value),
             _ => for_each_child_block(stmt, &mut |b| for_each_assignment(b, f)),
         }
     }
@@ -116,7 +120,10 @@ pub fn analyze(func: &Function, seeds: &[VarId], errors: &mut Errors) -> Activit
     while changed {
         changed = false;
         for_each_assignment(&func.body, &mut |var, value| {
-            if !varied[var.0] && func.var(var).kind != VarKind::Bound && depends(value, &|v| varied[v.0]) {
+            if !varied[var.0]
+                && func.var(var).kind != VarKind::Bound
+                && depends(value, &|v| varied[v.0])
+            {
                 varied[var.0] = true;
                 changed = true;
             }
@@ -141,7 +148,11 @@ pub fn analyze(func: &Function, seeds: &[VarId], errors: &mut Errors) -> Activit
         });
     }
     let active = varied.iter().zip(&useful).map(|(a, b)| *a && *b).collect();
-    let activity = Activity { varied, useful, active };
+    let activity = Activity {
+        varied,
+        useful,
+        active,
+    };
     Validator {
         func,
         activity: &activity,
@@ -181,8 +192,13 @@ impl Validator<'_> {
 
     fn stmt(&mut self, stmt: &Stmt) {
         match stmt {
-            Stmt::Let { var, init: Some(value) } | Stmt::Assign { var, value } => {
-                if self.func.var(*var).kind == VarKind::Bound && depends(value, &|v| self.varied(v)) {
+            Stmt::Let {
+                var,
+                init: Some(value),
+            }
+            | Stmt::Assign { var, value } => {
+                if self.func.var(*var).kind == VarKind::Bound && depends(value, &|v| self.varied(v))
+                {
                     self.errors.on(
                         &self.func.var(*var).ident,
                         format!(
@@ -220,9 +236,14 @@ impl Validator<'_> {
                 }
             }
             Stmt::Match { scrutinee, arms } => {
-                let binds = arms.iter().any(|a| !crate::lower::scope::pattern_bindings(&a.pat).is_empty());
+                let binds = arms
+                    .iter()
+                    .any(|a| !crate::lower::scope::pattern_bindings(&a.pat).is_empty());
                 if binds && self.reads_varied(scrutinee) {
-                    self.host_error(scrutinee, "`match` on an active value with bindings in its patterns");
+                    self.host_error(
+                        scrutinee,
+                        "`match` on an active value with bindings in its patterns",
+                    );
                 }
             }
             Stmt::Loop(Loop {
@@ -243,7 +264,10 @@ impl Validator<'_> {
 
     fn host_error(&mut self, e: &Expr, what: &str) {
         if let Expr::Host(h) = e {
-            self.errors.on(&h.expr, crate::diagnostics::unsupported_expr(what, "branch with `if` on the value"));
+            self.errors.on(
+                &h.expr,
+                crate::diagnostics::unsupported_expr(what, "branch with `if` on the value"),
+            );
         }
     }
 
@@ -254,9 +278,11 @@ impl Validator<'_> {
                 self.errors.on(&h.expr, opaque_active("this expression"));
             }
             Expr::Method(receiver, name, args) => {
-                let on_active = self.reads_varied(receiver) || args.iter().any(|a| self.reads_varied(a));
+                let on_active =
+                    self.reads_varied(receiver) || args.iter().any(|a| self.reads_varied(a));
                 if on_active && !rules::is_query(&name.to_string()) {
-                    self.errors.on(name, unknown_method_on_active(&name.to_string()));
+                    self.errors
+                        .on(name, unknown_method_on_active(&name.to_string()));
                 }
             }
             Expr::Index(base, _) if self.reads_varied(base) => {
@@ -305,7 +331,10 @@ fn is_range(e: &Expr) -> bool {
             syn::Expr::Range(_) => true,
             syn::Expr::Paren(p) => syn_range(&p.expr),
             syn::Expr::MethodCall(m) => {
-                matches!(m.method.to_string().as_str(), "rev" | "step_by" | "skip" | "take") && syn_range(&m.receiver)
+                matches!(
+                    m.method.to_string().as_str(),
+                    "rev" | "step_by" | "skip" | "take"
+                ) && syn_range(&m.receiver)
             }
             _ => false,
         }

@@ -21,8 +21,18 @@ use crate::lower::Signature;
 use crate::paths;
 
 /// Everything generated for one function; empty if errors were found.
-pub fn generate(sig: &Signature, func: &Function, config: &Config, errors: &mut Errors) -> TokenStream {
-    let all_floats: Vec<VarId> = func.params.iter().filter(|p| p.float.is_some()).map(|p| p.var).collect();
+pub fn generate(
+    sig: &Signature,
+    func: &Function,
+    config: &Config,
+    errors: &mut Errors,
+) -> TokenStream {
+    let all_floats: Vec<VarId> = func
+        .params
+        .iter()
+        .filter(|p| p.float.is_some())
+        .map(|p| p.var)
+        .collect();
     let seeds = wrt_seeds(sig, func, config, errors);
     let activity = activity::analyze(func, &all_floats, errors);
     if !errors.is_empty() {
@@ -35,7 +45,8 @@ pub fn generate(sig: &Signature, func: &Function, config: &Config, errors: &mut 
     items.push(g.trace_companion(&full, &full_activity));
     let prefix = match &seeds {
         Some(seeds) => {
-            let (wrt, wrt_activity) = normalized(func, activity::analyze(func, seeds, &mut Errors::default()));
+            let (wrt, wrt_activity) =
+                normalized(func, activity::analyze(func, seeds, &mut Errors::default()));
             items.push(g.jvp_companion("wrt_jvp", &wrt, &wrt_activity));
             items.extend(g.sweep_companions("wrt_", &wrt, &wrt_activity));
             "wrt_"
@@ -57,10 +68,18 @@ pub fn stubs(sig: &Signature, config: &Config) -> TokenStream {
     let active: Vec<bool> = sig
         .params
         .iter()
-        .map(|p| p.float.is_some() && config.wrt.as_ref().is_none_or(|w| w.iter().any(|n| *n == p.ident)))
+        .map(|p| {
+            p.float.is_some()
+                && config
+                    .wrt
+                    .as_ref()
+                    .is_none_or(|w| w.iter().any(|n| *n == p.ident))
+        })
         .collect();
     let g = Generator { sig };
-    let stub = quote!(::core::panic!("#[differentiate] reported an error for this function"));
+    let stub = quote!(::core::panic!(
+        "#[differentiate] reported an error for this function"
+    ));
     let headers = g.public_headers(&active);
     quote!(#(#headers { #stub })*)
 }
@@ -71,20 +90,34 @@ fn normalized(func: &Function, mut activity: Activity) -> (Function, Activity) {
     (func, activity)
 }
 
-fn wrt_seeds(sig: &Signature, func: &Function, config: &Config, errors: &mut Errors) -> Option<Vec<VarId>> {
+fn wrt_seeds(
+    sig: &Signature,
+    func: &Function,
+    config: &Config,
+    errors: &mut Errors,
+) -> Option<Vec<VarId>> {
     let names = config.wrt.as_ref()?;
     let mut seeds = Vec::new();
     for name in names {
         match sig.params.iter().position(|p| p.ident == *name) {
             Some(i) if sig.params[i].float.is_some() => seeds.push(func.params[i].var),
-            Some(_) => errors.on(name, format!("`{name}` is not an `f64` or `f32` parameter; `wrt` names float parameters")),
-            None => errors.on(name, format!("`{name}` is not a parameter of this function")),
+            Some(_) => errors.on(
+                name,
+                format!(
+                    "`{name}` is not an `f64` or `f32` parameter; `wrt` names float parameters"
+                ),
+            ),
+            None => errors.on(
+                name,
+                format!("`{name}` is not a parameter of this function"),
+            ),
         }
     }
     Some(seeds)
 }
 
-const ALLOWS: &str = "unused_mut, unused_variables, unused_assignments, unused_parens, unused_braces, \
+const ALLOWS: &str =
+    "unused_mut, unused_variables, unused_assignments, unused_parens, unused_braces, \
     unreachable_code, non_snake_case, dead_code, clippy::all, clippy::pedantic";
 
 struct Generator<'a> {
@@ -102,12 +135,22 @@ impl Generator<'_> {
     }
 
     /// `fn name<G>(&self?, params.., extra..) -> ret where ..`
-    fn header(&self, name: &Ident, receiver: bool, extra: &[TokenStream], ret: TokenStream) -> TokenStream {
+    fn header(
+        &self,
+        name: &Ident,
+        receiver: bool,
+        extra: &[TokenStream],
+        ret: TokenStream,
+    ) -> TokenStream {
         let sig = self.sig;
         let vis = &sig.vis;
         let generics = &sig.generics;
         let where_clause = &generics.where_clause;
-        let receiver = sig.receiver.as_ref().filter(|_| receiver).map(|r| quote!(#r,));
+        let receiver = sig
+            .receiver
+            .as_ref()
+            .filter(|_| receiver)
+            .map(|r| quote!(#r,));
         let params = sig.params.iter().map(|p| {
             let (ident, ty) = (&p.ident, &p.ty);
             let mutability = p.mutable.then(|| quote!(mut));
@@ -144,7 +187,13 @@ impl Generator<'_> {
 
     /// One extra parameter per primal parameter: `ident: S` for floats that
     /// have one, `_: S` for other floats, `_: ()` for the rest.
-    fn per_param(&self, extras: &[Option<VarId>], func: &Function, ty: TokenStream, mutable: bool) -> Vec<TokenStream> {
+    fn per_param(
+        &self,
+        extras: &[Option<VarId>],
+        func: &Function,
+        ty: TokenStream,
+        mutable: bool,
+    ) -> Vec<TokenStream> {
         self.sig
             .params
             .iter()
@@ -165,19 +214,34 @@ impl Generator<'_> {
         let jvp = crate::forward::jvp(func, activity);
         let scalar = self.scalar();
         let extra = self.per_param(&jvp.param_tangents, &jvp.func, scalar.clone(), false);
-        let header = self.header(&companion(kind, &self.sig.ident), true, &extra, quote!((#scalar, #scalar)));
+        let header = self.header(
+            &companion(kind, &self.sig.ident),
+            true,
+            &extra,
+            quote!((#scalar, #scalar)),
+        );
         self.hidden(header, Self::body(&jvp.func))
     }
 
     /// The forward sweep `__autodiff_{prefix}fwd_NAME` and the backward sweep
     /// `__autodiff_{prefix}bwd_NAME`.
-    fn sweep_companions(&self, prefix: &str, func: &Function, activity: &Activity) -> [TokenStream; 2] {
+    fn sweep_companions(
+        &self,
+        prefix: &str,
+        func: &Function,
+        activity: &Activity,
+    ) -> [TokenStream; 2] {
         let seed = Ident::new("__autodiff_seed", Span::mixed_site());
         let sweeps = crate::reverse::reverse(func, activity, &seed);
         let (scalar, tape, private) = (self.scalar(), tape_ident(), paths::private());
         let tape_param = quote!(#tape: &mut #private::Tape<#scalar>);
         let name = companion(&format!("{prefix}fwd"), &self.sig.ident);
-        let forward = self.header(&name, true, std::slice::from_ref(&tape_param), scalar.clone());
+        let forward = self.header(
+            &name,
+            true,
+            std::slice::from_ref(&tape_param),
+            scalar.clone(),
+        );
         let adjoint_types = self.sig.params.iter().map(|p| match p.float {
             Some(_) => scalar.clone(),
             None => quote!(()),
@@ -196,8 +260,17 @@ impl Generator<'_> {
 
     fn trace_companion(&self, func: &Function, activity: &Activity) -> TokenStream {
         let trace = crate::trace::trace(func, activity);
-        let (scalar, rec, private) = (self.scalar(), crate::emit::recorder_ident(), paths::private());
-        let mut extra = self.per_param(&trace.param_operands, &trace.func, quote!(#private::Operand), true);
+        let (scalar, rec, private) = (
+            self.scalar(),
+            crate::emit::recorder_ident(),
+            paths::private(),
+        );
+        let mut extra = self.per_param(
+            &trace.param_operands,
+            &trace.func,
+            quote!(#private::Operand),
+            true,
+        );
         extra.push(quote!(#rec: &mut #private::Recorder));
         let header = self.header(
             &companion("trace", &self.sig.ident),
@@ -217,8 +290,13 @@ impl Generator<'_> {
         let sig = self.sig;
         let scalar = self.scalar();
         let name = &sig.ident;
-        let actives: Vec<&crate::lower::SigParam> =
-            sig.params.iter().zip(active).filter(|(_, a)| **a).map(|(p, _)| p).collect();
+        let actives: Vec<&crate::lower::SigParam> = sig
+            .params
+            .iter()
+            .zip(active)
+            .filter(|(_, a)| **a)
+            .map(|(p, _)| p)
+            .collect();
         let tangents: Vec<TokenStream> = actives
             .iter()
             .map(|p| {
@@ -251,10 +329,25 @@ impl Generator<'_> {
         ];
         let allows = Self::allows();
         let headers = [
-            self.header(&format_ident!("{}_jvp", name), true, &tangents, quote!((#scalar, #scalar))),
-            self.header(&format_ident!("{}_vjp", name), true, &[quote!(#seed: #scalar)], gradient.clone()),
+            self.header(
+                &format_ident!("{}_jvp", name),
+                true,
+                &tangents,
+                quote!((#scalar, #scalar)),
+            ),
+            self.header(
+                &format_ident!("{}_vjp", name),
+                true,
+                &[quote!(#seed: #scalar)],
+                gradient.clone(),
+            ),
             self.header(&format_ident!("{}_grad", name), true, &[], gradient),
-            self.header(&format_ident!("{}_trace", name), true, &[], quote!(#private::Trace)),
+            self.header(
+                &format_ident!("{}_trace", name),
+                true,
+                &[],
+                quote!(#private::Trace),
+            ),
         ];
         docs.into_iter()
             .zip(headers)
@@ -268,14 +361,18 @@ impl Generator<'_> {
         let private = paths::private();
         let name = &sig.ident;
         let args: Vec<&Ident> = sig.params.iter().map(|p| &p.ident).collect();
-        let tangents = sig.params.iter().zip(active).map(|(p, a)| match (p.float, a) {
-            (Some(_), true) => {
-                let d = Self::tangent_ident(&p.ident);
-                quote!(#d)
-            }
-            (Some(_), false) => quote!(0.0),
-            (None, _) => quote!(()),
-        });
+        let tangents = sig
+            .params
+            .iter()
+            .zip(active)
+            .map(|(p, a)| match (p.float, a) {
+                (Some(_), true) => {
+                    let d = Self::tangent_ident(&p.ident);
+                    quote!(#d)
+                }
+                (Some(_), false) => quote!(0.0),
+                (None, _) => quote!(()),
+            });
         let jvp = self.call_companion(&companion(&format!("{prefix}jvp"), name), true);
         let fwd = self.call_companion(&companion(&format!("{prefix}fwd"), name), true);
         let bwd = self.call_companion(&companion(&format!("{prefix}bwd"), name), false);
@@ -286,10 +383,14 @@ impl Generator<'_> {
             Ident::new("seed", Span::mixed_site()),
             Ident::new("__autodiff_adjoints", Span::mixed_site()),
         );
-        let picked = active.iter().enumerate().filter(|(_, a)| **a).map(|(i, _)| {
-            let i = syn::Index::from(i);
-            quote!(#adjoints.#i)
-        });
+        let picked = active
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| **a)
+            .map(|(i, _)| {
+                let i = syn::Index::from(i);
+                quote!(#adjoints.#i)
+            });
         let rec = crate::emit::recorder_ident();
         let operands = sig.params.iter().zip(active).map(|(p, a)| {
             let ident = &p.ident;

@@ -17,13 +17,17 @@ pub fn parse(args: TokenStream, errors: &mut Errors) -> Config {
     let parser = syn::meta::parser(|meta| {
         if meta.path.is_ident("wrt") {
             if config.wrt.is_some() {
-                return Err(meta.error("`wrt` is given twice; list every parameter in one `wrt(...)`"));
+                return Err(
+                    meta.error("`wrt` is given twice; list every parameter in one `wrt(...)`")
+                );
             }
             let content;
             syn::parenthesized!(content in meta.input);
             let names = content.parse_terminated(Ident::parse, syn::Token![,])?;
             if names.is_empty() {
-                return Err(meta.error("`wrt()` names no parameter; list the float parameters to differentiate"));
+                return Err(meta.error(
+                    "`wrt()` names no parameter; list the float parameters to differentiate",
+                ));
             }
             config.wrt = Some(names.into_iter().collect());
             Ok(())

@@ -15,7 +15,9 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let function: syn::ItemFn = match syn::parse2(item.clone()) {
         Ok(f) => f,
         Err(e) => {
-            let message = format!("#[differentiate] goes on a function `fn name(x: f64, ...) -> f64 {{ ... }}`: {e}");
+            let message = format!(
+                "#[differentiate] goes on a function `fn name(x: f64, ...) -> f64 {{ ... }}`: {e}"
+            );
             let error = syn::Error::new(e.span(), message).to_compile_error();
             return quote!(#item #error);
         }

@@ -31,7 +31,11 @@ pub fn jvp(func: &Function, activity: &Activity) -> Jvp {
     let param_tangents = func
         .params
         .iter()
-        .map(|p| activity.is_active(p.var).then(|| tangents.of(&mut out, p.var)))
+        .map(|p| {
+            activity
+                .is_active(p.var)
+                .then(|| tangents.of(&mut out, p.var))
+        })
         .collect();
     let output = func.outputs[0];
     let d_output = tangents.of(&mut out, output);
@@ -70,8 +74,18 @@ impl Tangents {
     }
 }
 
-fn transform(func: &mut Function, activity: &Activity, tangents: &mut Tangents, a: Assignment, stmts: &mut Vec<Stmt>) {
-    let Assignment { var, value, declare } = a;
+fn transform(
+    func: &mut Function,
+    activity: &Activity,
+    tangents: &mut Tangents,
+    a: Assignment,
+    stmts: &mut Vec<Stmt>,
+) {
+    let Assignment {
+        var,
+        value,
+        declare,
+    } = a;
     if !activity.is_active(var) {
         stmts.push(a.primal());
         return;

@@ -85,7 +85,13 @@ impl Function {
     }
 
     /// Adds a variable introduced by a transform and returns its id.
-    pub fn new_var(&mut self, ident: Ident, kind: VarKind, mutable: bool, ty: Option<Type>) -> VarId {
+    pub fn new_var(
+        &mut self,
+        ident: Ident,
+        kind: VarKind,
+        mutable: bool,
+        ty: Option<Type>,
+    ) -> VarId {
         self.vars.push(Var {
             ident,
             kind,
@@ -106,17 +112,36 @@ pub struct Block {
 #[derive(Clone, Debug)]
 pub enum Stmt {
     /// `let var (= init)?;` — a new variable.
-    Let { var: VarId, init: Option<Expr> },
+    Let {
+        var: VarId,
+        init: Option<Expr>,
+    },
     /// `var = value;`
-    Assign { var: VarId, value: Expr },
+    Assign {
+        var: VarId,
+        value: Expr,
+    },
     /// A passive statement kept as written (items, macros, stores into
     /// passive places, calls whose result is dropped).
     Host(HostStmt),
-    If { cond: Expr, then: Block, els: Option<Block> },
-    Match { scrutinee: Expr, arms: Vec<Arm> },
+    If {
+        cond: Expr,
+        then: Block,
+        els: Option<Block>,
+    },
+    Match {
+        scrutinee: Expr,
+        arms: Vec<Arm>,
+    },
     Loop(Loop),
-    Break { target: LoopId, label: Option<Lifetime> },
-    Continue { target: LoopId, label: Option<Lifetime> },
+    Break {
+        target: LoopId,
+        label: Option<Lifetime>,
+    },
+    Continue {
+        target: LoopId,
+        label: Option<Lifetime>,
+    },
     /// Returns the output slots, which are assigned just before.
     Return,
     Block(Block),
@@ -127,7 +152,12 @@ pub enum Stmt {
     /// A call of a companion that returns a pair: `let (first, second) =
     /// callee_companion(args.., extra..);` — the JVP (value, tangent) or the
     /// trace (value, operand).
-    CallPair { first: VarId, second: VarId, call: Call, extra: Vec<Expr> },
+    CallPair {
+        first: VarId,
+        second: VarId,
+        call: Call,
+        extra: Vec<Expr>,
+    },
     /// Trace: record one elementary operation and bind its operand id.
     TraceOp(TraceOp),
 }
@@ -287,7 +317,10 @@ pub enum BinOp {
 impl BinOp {
     /// `+ - * / %`: the operators that carry derivatives.
     pub fn is_arithmetic(self) -> bool {
-        matches!(self, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem)
+        matches!(
+            self,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem
+        )
     }
 }
 
@@ -305,13 +338,17 @@ impl Expr {
     /// The direct sub-expressions.
     pub fn children(&self) -> Vec<&Expr> {
         match self {
-            Expr::Unary(_, a) | Expr::Cast(a, _) | Expr::CastScalar(a) | Expr::TraceConst(a) => vec![a],
+            Expr::Unary(_, a) | Expr::Cast(a, _) | Expr::CastScalar(a) | Expr::TraceConst(a) => {
+                vec![a]
+            }
             Expr::Binary(_, a, b) | Expr::Index(a, b) => vec![a, b],
             Expr::Select(c, a, b) => vec![c, a, b],
             Expr::Rule(_, args) => args.iter().collect(),
             Expr::Call(c) => c.args.iter().collect(),
             Expr::Method(r, _, args) => std::iter::once(&**r).chain(args).collect(),
-            Expr::Lit(_) | Expr::Var(_) | Expr::Host(_) | Expr::ScalarConst(_) | Expr::Default => vec![],
+            Expr::Lit(_) | Expr::Var(_) | Expr::Host(_) | Expr::ScalarConst(_) | Expr::Default => {
+                vec![]
+            }
         }
     }
 }
@@ -325,11 +362,17 @@ pub mod build {
         if value < 0.0 {
             return Expr::Unary(UnOp::Neg, Box::new(float(-value)));
         }
-        Expr::Lit(syn::Lit::Float(syn::LitFloat::new(&float_text(value), Span::call_site())))
+        Expr::Lit(syn::Lit::Float(syn::LitFloat::new(
+            &float_text(value),
+            Span::call_site(),
+        )))
     }
 
     pub fn int(value: i64) -> Expr {
-        Expr::Lit(syn::Lit::Int(syn::LitInt::new(&value.to_string(), Span::call_site())))
+        Expr::Lit(syn::Lit::Int(syn::LitInt::new(
+            &value.to_string(),
+            Span::call_site(),
+        )))
     }
 
     fn float_text(value: f64) -> String {

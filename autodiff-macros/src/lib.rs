@@ -32,6 +32,9 @@ mod rules;
 mod trace;
 mod transform;
 
+#[cfg(test)]
+mod tests;
+
 use proc_macro::TokenStream;
 
 /// Differentiates an ordinary Rust function at compile time.

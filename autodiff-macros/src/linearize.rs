@@ -54,10 +54,12 @@ impl Node {
     pub fn local_partials(&self) -> Vec<Option<Expr>> {
         let result = Expr::Var(self.var);
         match self.op {
-            NodeOp::Binary(op) => rules::arithmetic_partials(op, &self.args[0], &self.args[1], &result)
-                .into_iter()
-                .map(Some)
-                .collect(),
+            NodeOp::Binary(op) => {
+                rules::arithmetic_partials(op, &self.args[0], &self.args[1], &result)
+                    .into_iter()
+                    .map(Some)
+                    .collect()
+            }
             NodeOp::Neg => vec![Some(float(-1.0))],
             NodeOp::Rule(rule) => (rule.partials)(&self.args, &result),
         }
@@ -135,7 +137,10 @@ pub fn linearize(func: &mut Function, activity: &Activity, e: &Expr) -> Linear {
     };
     let root = l.walk(e);
     let Linearizer {
-        func, leaves, mut nodes, ..
+        func,
+        leaves,
+        mut nodes,
+        ..
     } = l;
     nodes.sort_by_key(|n| n.level);
     let (adjoints, partials) = local_reverse(func, activity, &nodes, &root);
@@ -157,13 +162,20 @@ struct Linearizer<'a> {
 
 impl Linearizer<'_> {
     fn temp(&mut self, prefix: &str) -> VarId {
-        let ident = Ident::new(&format!("__autodiff_{prefix}{}", self.func.vars.len()), Span::mixed_site());
+        let ident = Ident::new(
+            &format!("__autodiff_{prefix}{}", self.func.vars.len()),
+            Span::mixed_site(),
+        );
         self.func.new_var(ident, VarKind::Temp, false, None)
     }
 
     fn level(&self, atom: &Expr) -> usize {
         match atom {
-            Expr::Var(v) => self.nodes.iter().find(|n| n.var == *v).map_or(0, |n| n.level),
+            Expr::Var(v) => self
+                .nodes
+                .iter()
+                .find(|n| n.var == *v)
+                .map_or(0, |n| n.level),
             _ => 0,
         }
     }
@@ -171,7 +183,12 @@ impl Linearizer<'_> {
     fn node(&mut self, op: NodeOp, args: Vec<Expr>) -> Expr {
         let level = 1 + args.iter().map(|a| self.level(a)).max().unwrap_or(0);
         let var = self.temp("n");
-        self.nodes.push(Node { var, op, args, level });
+        self.nodes.push(Node {
+            var,
+            op,
+            args,
+            level,
+        });
         Expr::Var(var)
     }
 
@@ -255,10 +272,15 @@ fn local_reverse(
             .args
             .iter()
             .zip(&partials)
-            .filter(|(a, p)| p.is_some() && matches!(a, Expr::Var(v) if is_node(*v) || activity.is_active(*v)))
+            .filter(|(a, p)| {
+                p.is_some() && matches!(a, Expr::Var(v) if is_node(*v) || activity.is_active(*v))
+            })
             .count();
         if fan_out > 1 && !matches!(seed, Expr::Var(_) | Expr::Lit(_)) {
-            let ident = Ident::new(&format!("__autodiff_a{}", func.vars.len()), Span::mixed_site());
+            let ident = Ident::new(
+                &format!("__autodiff_a{}", func.vars.len()),
+                Span::mixed_site(),
+            );
             let var = func.new_var(ident, VarKind::Temp, false, None);
             bound.push((var, seed));
             seed = Expr::Var(var);

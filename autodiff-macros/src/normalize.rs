@@ -37,7 +37,10 @@ impl Normalizer<'_> {
 
     fn stmt(&mut self, stmt: Stmt, out: &mut Vec<Stmt>) {
         match stmt {
-            Stmt::Let { var, init: Some(value) } if self.activity.is_active(var) => {
+            Stmt::Let {
+                var,
+                init: Some(value),
+            } if self.activity.is_active(var) => {
                 let init = Some(self.hoist(value, true, out));
                 out.push(Stmt::Let { var, init });
             }
@@ -78,24 +81,24 @@ impl Normalizer<'_> {
         let active_call = self.is_active_call(&e);
         match e {
             Expr::Call(mut call) if active_call => {
-            let args = std::mem::take(&mut call.args);
-            call.args = args
-                .into_iter()
-                .map(|a| {
-                    let a = self.hoist(a, false, out);
-                    if self.activity.expr_active(&a) && !matches!(a, Expr::Var(_)) {
-                        self.bind(a, out)
-                    } else {
-                        a
-                    }
-                })
-                .collect();
-            let call = Expr::Call(call);
-            if at_root {
-                call
-            } else {
-                self.bind(call, out)
-            }
+                let args = std::mem::take(&mut call.args);
+                call.args = args
+                    .into_iter()
+                    .map(|a| {
+                        let a = self.hoist(a, false, out);
+                        if self.activity.expr_active(&a) && !matches!(a, Expr::Var(_)) {
+                            self.bind(a, out)
+                        } else {
+                            a
+                        }
+                    })
+                    .collect();
+                let call = Expr::Call(call);
+                if at_root {
+                    call
+                } else {
+                    self.bind(call, out)
+                }
             }
             Expr::Unary(op, a) => Expr::Unary(op, Box::new(self.hoist(*a, false, out))),
             Expr::Binary(op, a, b) => {
@@ -104,14 +107,22 @@ impl Normalizer<'_> {
                 Expr::Binary(op, Box::new(a), Box::new(b))
             }
             Expr::Cast(a, ty) => Expr::Cast(Box::new(self.hoist(*a, false, out)), ty),
-            Expr::Rule(rule, args) => Expr::Rule(rule, args.into_iter().map(|a| self.hoist(a, false, out)).collect()),
+            Expr::Rule(rule, args) => Expr::Rule(
+                rule,
+                args.into_iter()
+                    .map(|a| self.hoist(a, false, out))
+                    .collect(),
+            ),
             other => other,
         }
     }
 
     /// `let t = e;` for a new active temporary `t`; returns `t`.
     fn bind(&mut self, e: Expr, out: &mut Vec<Stmt>) -> Expr {
-        let ident = Ident::new(&format!("__autodiff_t{}", self.func.vars.len()), Span::mixed_site());
+        let ident = Ident::new(
+            &format!("__autodiff_t{}", self.func.vars.len()),
+            Span::mixed_site(),
+        );
         let var = self.func.new_var(ident, VarKind::Temp, false, None);
         self.activity.add_active(var);
         out.push(Stmt::Let { var, init: Some(e) });

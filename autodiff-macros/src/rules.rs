@@ -192,9 +192,9 @@ constant_rules! {
 
 /// Every rule, for lookup by name.
 static TABLE: &[&RuleDef] = &[
-    &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN, &ATAN2, &SINH, &COSH, &TANH, &ASINH, &ACOSH, &ATANH, &EXP, &EXP2,
-    &EXP_M1, &LN, &LOG10, &LOG2, &LOG, &LN_1P, &SQRT, &CBRT, &POWI, &POWF, &ABS, &SIGNUM, &RECIP, &HYPOT,
-    &MUL_ADD, &MAX, &MIN, &FLOOR, &CEIL, &ROUND, &TRUNC,
+    &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN, &ATAN2, &SINH, &COSH, &TANH, &ASINH, &ACOSH, &ATANH,
+    &EXP, &EXP2, &EXP_M1, &LN, &LOG10, &LOG2, &LOG, &LN_1P, &SQRT, &CBRT, &POWI, &POWF, &ABS,
+    &SIGNUM, &RECIP, &HYPOT, &MUL_ADD, &MAX, &MIN, &FLOOR, &CEIL, &ROUND, &TRUNC,
 ];
 
 /// The rule for a method or `f64::` function name.
@@ -233,7 +233,10 @@ pub fn arithmetic_partials(op: BinOp, a: &Expr, b: &Expr, r: &Expr) -> [Expr; 2]
         BinOp::Sub => [float(1.0), float(-1.0)],
         BinOp::Mul => [b.clone(), a.clone()],
         BinOp::Div => [div(float(1.0), b.clone()), neg(div(r.clone(), b.clone()))],
-        _ => [float(1.0), neg(call(&TRUNC, vec![div(a.clone(), b.clone())]))],
+        _ => [
+            float(1.0),
+            neg(call(&TRUNC, vec![div(a.clone(), b.clone())])),
+        ],
     }
 }
 
@@ -245,7 +248,12 @@ mod tests {
     fn every_rule_gives_one_partial_per_operand() {
         for rule in TABLE {
             let args: Vec<Expr> = rule.args.iter().map(|_| float(2.0)).collect();
-            assert_eq!((rule.partials)(&args, &float(1.0)).len(), rule.args.len(), "{}", rule.name);
+            assert_eq!(
+                (rule.partials)(&args, &float(1.0)).len(),
+                rule.args.len(),
+                "{}",
+                rule.name
+            );
         }
     }
 

@@ -33,7 +33,11 @@ pub fn trace(func: &Function, activity: &Activity) -> TraceFn {
     let param_operands: Vec<Option<VarId>> = func
         .params
         .iter()
-        .map(|p| activity.is_active(p.var).then(|| operands.of(&mut out, p.var)))
+        .map(|p| {
+            activity
+                .is_active(p.var)
+                .then(|| operands.of(&mut out, p.var))
+        })
         .collect();
     let output = func.outputs[0];
     let o_output = operands.of(&mut out, output);
@@ -74,8 +78,16 @@ struct Operands {
 impl Operands {
     fn of(&mut self, func: &mut Function, v: VarId) -> VarId {
         *self.of.entry(v).or_insert_with(|| {
-            let ident = proc_macro2::Ident::new(&format!("__autodiff_o{}", v.0), proc_macro2::Span::mixed_site());
-            func.new_var(ident, VarKind::Derived, true, Some(crate::paths::operand_type()))
+            let ident = proc_macro2::Ident::new(
+                &format!("__autodiff_o{}", v.0),
+                proc_macro2::Span::mixed_site(),
+            );
+            func.new_var(
+                ident,
+                VarKind::Derived,
+                true,
+                Some(crate::paths::operand_type()),
+            )
         })
     }
 }
@@ -84,8 +96,18 @@ fn constant_operand(e: &Expr) -> Expr {
     Expr::TraceConst(Box::new(e.clone()))
 }
 
-fn transform(func: &mut Function, activity: &Activity, operands: &mut Operands, a: Assignment, stmts: &mut Vec<Stmt>) {
-    let Assignment { var, value, declare } = a;
+fn transform(
+    func: &mut Function,
+    activity: &Activity,
+    operands: &mut Operands,
+    a: Assignment,
+    stmts: &mut Vec<Stmt>,
+) {
+    let Assignment {
+        var,
+        value,
+        declare,
+    } = a;
     if !activity.is_active(var) {
         stmts.push(a.primal());
         return;
@@ -139,7 +161,10 @@ fn transform(func: &mut Function, activity: &Activity, operands: &mut Operands, 
             let linear = linearize(func, activity, e);
             push_primal_nodes(&linear, stmts);
             let mut node_operands: HashMap<VarId, VarId> = HashMap::new();
-            let operand_of = |atom: &Expr, node_operands: &HashMap<VarId, VarId>, operands: &mut Operands, func: &mut Function| match atom {
+            let operand_of = |atom: &Expr,
+                              node_operands: &HashMap<VarId, VarId>,
+                              operands: &mut Operands,
+                              func: &mut Function| match atom {
                 Expr::Var(v) if node_operands.contains_key(v) => Expr::Var(node_operands[v]),
                 Expr::Var(v) if activity.is_active(*v) => Expr::Var(operands.of(func, *v)),
                 other => constant_operand(other),

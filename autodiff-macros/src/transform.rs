@@ -101,7 +101,10 @@ pub fn push_primal_nodes(linear: &Linear, stmts: &mut Vec<Stmt>) {
 
 /// A fresh temporary.
 pub fn temp(func: &mut Function, prefix: &str) -> VarId {
-    let ident = Ident::new(&format!("__autodiff_{prefix}{}", func.vars.len()), Span::mixed_site());
+    let ident = Ident::new(
+        &format!("__autodiff_{prefix}{}", func.vars.len()),
+        Span::mixed_site(),
+    );
     func.new_var(ident, VarKind::Temp, false, None)
 }
 

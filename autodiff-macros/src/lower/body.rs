@@ -91,9 +91,12 @@ fn binary_op(op: &syn::BinOp) -> Option<BinOp> {
 
 /// Macros that never return: as a tail they need no assignment.
 fn is_diverging_macro(m: &syn::Macro) -> bool {
-    m.path
-        .get_ident()
-        .is_some_and(|i| matches!(i.to_string().as_str(), "panic" | "unreachable" | "todo" | "unimplemented"))
+    m.path.get_ident().is_some_and(|i| {
+        matches!(
+            i.to_string().as_str(),
+            "panic" | "unreachable" | "todo" | "unimplemented"
+        )
+    })
 }
 
 fn is_diverging(e: &syn::Expr) -> bool {
@@ -138,7 +141,13 @@ impl<'e> Lowerer<'e> {
         (body, self.vars, self.loop_count)
     }
 
-    fn new_var(&mut self, ident: Ident, kind: VarKind, mutable: bool, ty: Option<syn::Type>) -> VarId {
+    fn new_var(
+        &mut self,
+        ident: Ident,
+        kind: VarKind,
+        mutable: bool,
+        ty: Option<syn::Type>,
+    ) -> VarId {
         self.vars.push(Var {
             ident,
             kind,
@@ -149,7 +158,10 @@ impl<'e> Lowerer<'e> {
     }
 
     fn temp(&mut self) -> VarId {
-        let ident = Ident::new(&format!("__autodiff_t{}", self.vars.len()), Span::mixed_site());
+        let ident = Ident::new(
+            &format!("__autodiff_t{}", self.vars.len()),
+            Span::mixed_site(),
+        );
         self.new_var(ident, VarKind::Temp, false, None)
     }
 
@@ -186,7 +198,11 @@ impl<'e> Lowerer<'e> {
             Some(syn::Stmt::Expr(e, None)) => Some(e),
             _ => None,
         };
-        let body = if tail.is_some() { &stmts[..stmts.len() - 1] } else { stmts };
+        let body = if tail.is_some() {
+            &stmts[..stmts.len() - 1]
+        } else {
+            stmts
+        };
         for stmt in body {
             self.lower_stmt(stmt);
         }
@@ -289,13 +305,15 @@ impl<'e> Lowerer<'e> {
 
     fn lower_expr_stmt(&mut self, e: &syn::Expr) {
         match e {
-            syn::Expr::Assign(a) => match single_ident(&a.left).and_then(|i| self.scopes.resolve(&i.to_string())) {
-                Some(var) => {
-                    let value = self.lower_value(&a.right);
-                    self.emit(Stmt::Assign { var, value });
+            syn::Expr::Assign(a) => {
+                match single_ident(&a.left).and_then(|i| self.scopes.resolve(&i.to_string())) {
+                    Some(var) => {
+                        let value = self.lower_value(&a.right);
+                        self.emit(Stmt::Assign { var, value });
+                    }
+                    None => self.host_expr_stmt(e),
                 }
-                None => self.host_expr_stmt(e),
-            },
+            }
             syn::Expr::Binary(b) if compound_op(&b.op).is_some() => {
                 let op = compound_op(&b.op).unwrap_or(BinOp::Add);
                 match single_ident(&b.left).and_then(|i| self.scopes.resolve(&i.to_string())) {
@@ -309,20 +327,29 @@ impl<'e> Lowerer<'e> {
             }
             syn::Expr::If(i) => self.lower_if(i, Place::Discard),
             syn::Expr::Match(m) => self.lower_match(m, Place::Discard),
-            syn::Expr::ForLoop(_) | syn::Expr::While(_) | syn::Expr::Loop(_) => self.lower_loop(e, Place::Discard),
+            syn::Expr::ForLoop(_) | syn::Expr::While(_) | syn::Expr::Loop(_) => {
+                self.lower_loop(e, Place::Discard)
+            }
             syn::Expr::Block(b) => {
                 if let Some(label) = &b.label {
                     self.errors.on(
                         label,
-                        unsupported_expr("labeled blocks", "use a labeled `loop` with `break` instead"),
+                        unsupported_expr(
+                            "labeled blocks",
+                            "use a labeled `loop` with `break` instead",
+                        ),
                     );
                 }
                 let block = self.lower_block(&b.block, Place::Discard);
                 self.emit(Stmt::Block(block));
             }
-            syn::Expr::Break(_) | syn::Expr::Continue(_) | syn::Expr::Return(_) => self.lower_exit(e),
+            syn::Expr::Break(_) | syn::Expr::Continue(_) | syn::Expr::Return(_) => {
+                self.lower_exit(e)
+            }
             syn::Expr::Paren(p) => self.lower_expr_stmt(&p.expr),
-            syn::Expr::Macro(_) | syn::Expr::Call(_) | syn::Expr::MethodCall(_) => self.host_expr_stmt(e),
+            syn::Expr::Macro(_) | syn::Expr::Call(_) | syn::Expr::MethodCall(_) => {
+                self.host_expr_stmt(e)
+            }
             other => {
                 if let Some(message) = unsupported_message(other) {
                     self.errors.on(other, message);
@@ -344,7 +371,10 @@ impl<'e> Lowerer<'e> {
                             value,
                         });
                     }
-                    None => self.errors.on(r, "`return` needs the function's value here: `return value;`"),
+                    None => self.errors.on(
+                        r,
+                        "`return` needs the function's value here: `return value;`",
+                    ),
                 }
                 self.emit(Stmt::Return);
             }
@@ -354,7 +384,12 @@ impl<'e> Lowerer<'e> {
                 };
                 if let Some(value) = &b.expr {
                     let value = self.lower_value(value);
-                    if let Some(var) = self.loops.iter().find(|l| l.id == target).and_then(|l| l.result) {
+                    if let Some(var) = self
+                        .loops
+                        .iter()
+                        .find(|l| l.id == target)
+                        .and_then(|l| l.result)
+                    {
                         self.emit(Stmt::Assign { var, value });
                     }
                 }
@@ -375,16 +410,26 @@ impl<'e> Lowerer<'e> {
         }
     }
 
-    fn loop_target(&mut self, label: Option<&syn::Lifetime>, node: &dyn quote::ToTokens) -> Option<LoopId> {
+    fn loop_target(
+        &mut self,
+        label: Option<&syn::Lifetime>,
+        node: &dyn quote::ToTokens,
+    ) -> Option<LoopId> {
         let found = match label {
             None => self.loops.last(),
             Some(l) => {
                 let name = l.ident.to_string();
-                self.loops.iter().rev().find(|c| c.label.as_deref() == Some(name.as_str()))
+                self.loops
+                    .iter()
+                    .rev()
+                    .find(|c| c.label.as_deref() == Some(name.as_str()))
             }
         };
         if found.is_none() {
-            self.errors.on(node, "this `break`/`continue` has no enclosing loop it can refer to");
+            self.errors.on(
+                node,
+                "this `break`/`continue` has no enclosing loop it can refer to",
+            );
         }
         found.map(|c| c.id)
     }
@@ -398,7 +443,10 @@ impl<'e> Lowerer<'e> {
         if contains_let(&i.cond) {
             self.errors.on(
                 &i.cond,
-                unsupported_expr("`let` chains", "nest an `if let` inside an `if`, or use `match`"),
+                unsupported_expr(
+                    "`let` chains",
+                    "nest an `if let` inside an `if`, or use `match`",
+                ),
             );
             return;
         }
@@ -407,7 +455,8 @@ impl<'e> Lowerer<'e> {
         let els = match &i.else_branch {
             None => {
                 if let Place::Var(_) = place {
-                    self.errors.on(i, "an `if` used as a value needs an `else` branch");
+                    self.errors
+                        .on(i, "an `if` used as a value needs an `else` branch");
                 }
                 None
             }
@@ -416,7 +465,13 @@ impl<'e> Lowerer<'e> {
         self.emit(Stmt::If { cond, then, els });
     }
 
-    fn lower_if_let(&mut self, l: &syn::ExprLet, then: syn::Block, els: Option<syn::Expr>, place: Place) {
+    fn lower_if_let(
+        &mut self,
+        l: &syn::ExprLet,
+        then: syn::Block,
+        els: Option<syn::Expr>,
+        place: Place,
+    ) {
         let scrutinee = self.lower_cond(&l.expr);
         let then_arm = self.scoped(|this| {
             this.bind_pattern(&l.pat);
@@ -426,7 +481,8 @@ impl<'e> Lowerer<'e> {
             Some(e) => this.lower_tail(e, place),
             None => {
                 if let Place::Var(_) = place {
-                    this.errors.on(l, "an `if let` used as a value needs an `else` branch");
+                    this.errors
+                        .on(l, "an `if let` used as a value needs an `else` branch");
                 }
             }
         });
@@ -459,7 +515,9 @@ impl<'e> Lowerer<'e> {
                     this.bind_pattern(&arm.pat);
                     guard = arm.guard.as_ref().map(|(_, g)| this.lower_cond(g));
                     match &*arm.body {
-                        syn::Expr::Block(b) if b.label.is_none() => this.lower_stmts(&b.block.stmts, place),
+                        syn::Expr::Block(b) if b.label.is_none() => {
+                            this.lower_stmts(&b.block.stmts, place)
+                        }
                         body => this.lower_tail(body, place),
                     }
                 });
@@ -497,7 +555,10 @@ impl<'e> Lowerer<'e> {
         let result = match place {
             Place::Var(var) if matches!(head, LoopHead::Loop) => Some(var),
             Place::Var(_) => {
-                self.errors.on(e, "only `loop` has a value (given by `break value`); `for` and `while` do not");
+                self.errors.on(
+                    e,
+                    "only `loop` has a value (given by `break value`); `for` and `while` do not",
+                );
                 None
             }
             Place::Discard => None,
@@ -514,10 +575,21 @@ impl<'e> Lowerer<'e> {
             this.lower_stmts(&body.stmts, Place::Discard);
         });
         self.loops.pop();
-        self.emit(Stmt::Loop(Loop { id, label, head, body }));
+        self.emit(Stmt::Loop(Loop {
+            id,
+            label,
+            head,
+            body,
+        }));
     }
 
-    fn lower_while_let(&mut self, id: LoopId, label: Option<&syn::Lifetime>, l: &syn::ExprLet, body: &syn::Block) {
+    fn lower_while_let(
+        &mut self,
+        id: LoopId,
+        label: Option<&syn::Lifetime>,
+        l: &syn::ExprLet,
+        body: &syn::Block,
+    ) {
         self.loops.push(LoopCtx {
             id,
             label: label.map(|l| l.ident.to_string()),
@@ -635,12 +707,18 @@ impl<'e> Lowerer<'e> {
     /// temporary, and reads the temporary.
     fn hoist(&mut self, e: &syn::Expr) -> Expr {
         let temp = self.temp();
-        self.emit(Stmt::Let { var: temp, init: None });
+        self.emit(Stmt::Let {
+            var: temp,
+            init: None,
+        });
         self.lower_tail(e, Place::Var(temp));
         Expr::Var(temp)
     }
 
-    fn lower_args(&mut self, args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>) -> Vec<Expr> {
+    fn lower_args(
+        &mut self,
+        args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
+    ) -> Vec<Expr> {
         args.iter().map(|a| self.lower_value(a)).collect()
     }
 
@@ -648,11 +726,19 @@ impl<'e> Lowerer<'e> {
         let syn::Expr::Path(p) = &*c.func else {
             return Expr::Host(self.host_expr(whole));
         };
-        let segments: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let segments: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
         let is_float_path = segments.len() >= 2
             && matches!(segments[segments.len() - 2].as_str(), "f64" | "f32")
             && p.qself.is_none();
-        if let (true, Some(rule)) = (is_float_path, segments.last().and_then(|n| rules::lookup(n))) {
+        if let (true, Some(rule)) = (
+            is_float_path,
+            segments.last().and_then(|n| rules::lookup(n)),
+        ) {
             let args = self.lower_args(&c.args);
             return self.rule_call(rule, args, c);
         }
@@ -665,7 +751,12 @@ impl<'e> Lowerer<'e> {
         }))
     }
 
-    fn rule_call(&mut self, rule: &'static rules::RuleDef, args: Vec<Expr>, node: &dyn quote::ToTokens) -> Expr {
+    fn rule_call(
+        &mut self,
+        rule: &'static rules::RuleDef,
+        args: Vec<Expr>,
+        node: &dyn quote::ToTokens,
+    ) -> Expr {
         if args.len() != rule.args.len() {
             self.errors.on(
                 node,
@@ -682,7 +773,8 @@ impl<'e> Lowerer<'e> {
 
     fn lower_method_call(&mut self, m: &syn::ExprMethodCall) -> Expr {
         let name = m.method.to_string();
-        let receiver_is_self = matches!(&*m.receiver, syn::Expr::Path(p) if p.path.is_ident("self"));
+        let receiver_is_self =
+            matches!(&*m.receiver, syn::Expr::Path(p) if p.path.is_ident("self"));
         if receiver_is_self {
             let args = self.lower_args(&m.args);
             return Expr::Call(Box::new(Call {
@@ -725,13 +817,22 @@ fn contains_let(e: &syn::Expr) -> bool {
 /// The message for expressions outside the subset, wherever they appear.
 fn unsupported_message(e: &syn::Expr) -> Option<String> {
     let (what, instead) = match e {
-        syn::Expr::Closure(_) => ("closures", "write the closure body as a separate #[differentiate] function"),
-        syn::Expr::Async(_) | syn::Expr::Await(_) => ("async code", "differentiate a synchronous function"),
-        syn::Expr::TryBlock(_) | syn::Expr::Try(_) => {
-            ("the `?` operator and try blocks", "handle errors outside the differentiated function")
+        syn::Expr::Closure(_) => (
+            "closures",
+            "write the closure body as a separate #[differentiate] function",
+        ),
+        syn::Expr::Async(_) | syn::Expr::Await(_) => {
+            ("async code", "differentiate a synchronous function")
         }
+        syn::Expr::TryBlock(_) | syn::Expr::Try(_) => (
+            "the `?` operator and try blocks",
+            "handle errors outside the differentiated function",
+        ),
         syn::Expr::Yield(_) => ("`yield`", "write a loop"),
-        syn::Expr::Unsafe(_) => ("unsafe blocks", "move unsafe code into a passive helper function"),
+        syn::Expr::Unsafe(_) => (
+            "unsafe blocks",
+            "move unsafe code into a passive helper function",
+        ),
         syn::Expr::Let(_) => ("`let` in this position", "use `if let` or `match`"),
         syn::Expr::Const(_) => ("inline const blocks", "declare a `const` item"),
         _ => return None,

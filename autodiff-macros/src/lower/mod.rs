@@ -5,9 +5,9 @@
 pub mod body;
 pub mod scope;
 
-use proc_macro2::Ident;
 use crate::diagnostics::Errors;
 use crate::ir::{self, FloatTy, Param, Var, VarKind};
+use proc_macro2::Ident;
 
 /// The parts of the signature that every generated function repeats.
 pub struct Signature {
@@ -49,16 +49,28 @@ pub fn signature(sig: &syn::Signature, errors: &mut Errors) -> Option<Signature>
         ok = false;
     };
     if let Some(t) = &sig.asyncness {
-        reject(t, "#[differentiate] does not support `async fn`; differentiate a synchronous function");
+        reject(
+            t,
+            "#[differentiate] does not support `async fn`; differentiate a synchronous function",
+        );
     }
     if let Some(t) = &sig.constness {
-        reject(t, "#[differentiate] does not support `const fn`; remove `const`");
+        reject(
+            t,
+            "#[differentiate] does not support `const fn`; remove `const`",
+        );
     }
     if let Some(t) = &sig.unsafety {
-        reject(t, "#[differentiate] does not support `unsafe fn`; keep unsafe code in a passive helper");
+        reject(
+            t,
+            "#[differentiate] does not support `unsafe fn`; keep unsafe code in a passive helper",
+        );
     }
     if let Some(t) = &sig.abi {
-        reject(t, "#[differentiate] does not support `extern` functions; remove the ABI");
+        reject(
+            t,
+            "#[differentiate] does not support `extern` functions; remove the ABI",
+        );
     }
     if let Some(t) = &sig.variadic {
         reject(t, "#[differentiate] does not support variadic functions");
@@ -148,7 +160,13 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
         lowerer.bind_param(&p.ident, param.var);
     }
     let (mut body, vars, loops) = lowerer.lower_function_body(block);
-    body.stmts.insert(0, ir::Stmt::Let { var: output, init: None });
+    body.stmts.insert(
+        0,
+        ir::Stmt::Let {
+            var: output,
+            init: None,
+        },
+    );
     ir::Function {
         vars,
         params,

@@ -105,7 +105,8 @@ impl<'s> MentionVisitor<'s> {
     }
 
     fn write(&mut self, place: &syn::Expr) {
-        if let Some(v) = Self::single_ident(place).and_then(|i| self.scopes.resolve(&i.to_string())) {
+        if let Some(v) = Self::single_ident(place).and_then(|i| self.scopes.resolve(&i.to_string()))
+        {
             self.found.writes.push(v);
         }
     }
@@ -127,7 +128,11 @@ impl<'s> MentionVisitor<'s> {
 
 impl<'ast> Visit<'ast> for MentionVisitor<'_> {
     fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
-        if let Some(v) = p.path.get_ident().and_then(|i| self.scopes.resolve(&i.to_string())) {
+        if let Some(v) = p
+            .path
+            .get_ident()
+            .and_then(|i| self.scopes.resolve(&i.to_string()))
+        {
             self.found.reads.push(v);
         }
     }

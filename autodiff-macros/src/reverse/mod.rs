@@ -33,7 +33,7 @@ mod plan;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::activity::{for_each_child_block, Activity};
 use crate::emit::{callee_tokens, scalar_tokens, tape_ident, Emit};
@@ -58,9 +58,12 @@ pub fn reverse(func: &Function, activity: &Activity, seed: &Ident) -> Sweeps {
         activity,
         plans,
         frames: Vec::new(),
+        kept: HashMap::new(),
     };
     r.init_deferred_needed(&func.body);
+    let keep_params = r.keep_shadowable();
     let (mut body, backward) = r.block(&func.body);
+    body.stmts.splice(0..0, keep_params);
     body.stmts.extend(r.param_snapshots());
     let Reverser {
         func: mut forward,
@@ -147,6 +150,9 @@ struct Reverser<'a> {
     activity: &'a Activity,
     plans: Plans,
     frames: Vec<Frame>,
+    /// Needed variables whose name another binding may shadow before their
+    /// snapshot is taken, with the hygienic copy the forward sweep keeps of them.
+    kept: HashMap<VarId, VarId>,
 }
 
 fn push_word(word: usize) -> Stmt {
@@ -162,12 +168,73 @@ impl Reverser<'_> {
         self.plans.is_needed(v)
     }
 
+    /// Picks the needed variables whose name is bound more than once in the
+    /// function, gives each a hygienic copy, and returns the statements that
+    /// initialise the copies of such parameters.
+    fn keep_shadowable(&mut self) -> Vec<Stmt> {
+        let mut count: HashMap<String, usize> = HashMap::new();
+        for var in &self.func.vars {
+            if matches!(var.kind, VarKind::Param | VarKind::Local | VarKind::Bound) {
+                *count.entry(var.ident.to_string()).or_default() += 1;
+            }
+        }
+        let shadowable: Vec<VarId> = (0..self.func.vars.len())
+            .map(VarId)
+            .filter(|v| {
+                self.needed(*v)
+                    && count
+                        .get(&self.func.var(*v).ident.to_string())
+                        .is_some_and(|c| *c > 1)
+            })
+            .collect();
+        for v in shadowable {
+            let ident = Ident::new(&format!("__autodiff_keep{}", v.0), Span::mixed_site());
+            let ty = self.func.var(v).ty.clone();
+            let keep = self.func.new_var(ident, VarKind::Derived, true, ty);
+            self.kept.insert(v, keep);
+        }
+        self.func
+            .params
+            .iter()
+            .filter_map(|p| self.kept.get(&p.var).map(|k| (p.var, *k)))
+            .map(|(p, k)| Stmt::Let {
+                var: k,
+                init: Some(Expr::Var(p)),
+            })
+            .collect()
+    }
+
+    /// The statement that records the value of needed variable `v` at the end
+    /// of its scope.
+    fn snapshot(&self, v: VarId) -> Stmt {
+        Stmt::Push(Expr::Var(self.kept.get(&v).copied().unwrap_or(v)))
+    }
+
+    /// After `v` is set: refresh its kept copy, if it has one.
+    fn refresh_kept(&self, v: VarId, declare: bool) -> Option<Stmt> {
+        self.kept.get(&v).map(|k| {
+            if declare {
+                Stmt::Let {
+                    var: *k,
+                    init: Some(Expr::Var(v)),
+                }
+            } else {
+                Stmt::Assign {
+                    var: *k,
+                    value: Expr::Var(v),
+                }
+            }
+        })
+    }
+
     /// A needed variable declared without a value is recorded before its
     /// first assignment too, so the forward sweep gives it a value at once.
     fn init_deferred_needed(&mut self, block: &Block) {
         for stmt in &block.stmts {
             match stmt {
-                Stmt::Let { var, init: None } if self.needed(*var) => self.func.vars[var.0].mutable = true,
+                Stmt::Let { var, init: None } if self.needed(*var) => {
+                    self.func.vars[var.0].mutable = true
+                }
                 _ => for_each_child_block(stmt, &mut |b| self.init_deferred_needed(b)),
             }
         }
@@ -186,24 +253,36 @@ impl Reverser<'_> {
     }
 
     fn has_reverse_block(&self, block: &Block) -> bool {
-        block.stmts.iter().any(|s| self.has_reverse(s) || matches!(s, Stmt::Let { var, .. } if self.needed(*var)))
+        block
+            .stmts
+            .iter()
+            .any(|s| self.has_reverse(s) || matches!(s, Stmt::Let { var, .. } if self.needed(*var)))
     }
 
-    fn closing(frame: &Frame) -> Vec<Stmt> {
+    fn closing(&self, frame: &Frame) -> Vec<Stmt> {
         match frame {
-            Frame::Block { decls, stop, position } => {
+            Frame::Block {
+                decls,
+                stop,
+                position,
+            } => {
                 let mut stmts: Vec<Stmt> = decls
                     .iter()
                     .filter(|(p, _)| p < position)
-                    .map(|(_, v)| Stmt::Push(Expr::Var(*v)))
+                    .map(|(_, v)| self.snapshot(*v))
                     .collect();
                 if *stop {
                     stmts.push(push_word(*position));
                 }
                 stmts
             }
-            Frame::Branch { word, recorded: true } => vec![push_word(*word)],
-            Frame::Loop { counter: Some(c), .. } => vec![Stmt::PushControl(Expr::Var(*c))],
+            Frame::Branch {
+                word,
+                recorded: true,
+            } => vec![push_word(*word)],
+            Frame::Loop {
+                counter: Some(c), ..
+            } => vec![Stmt::PushControl(Expr::Var(*c))],
             _ => Vec::new(),
         }
     }
@@ -213,7 +292,7 @@ impl Reverser<'_> {
             .params
             .iter()
             .filter(|p| self.needed(p.var))
-            .map(|p| Stmt::Push(Expr::Var(p.var)))
+            .map(|p| self.snapshot(p.var))
             .collect()
     }
 
@@ -227,7 +306,7 @@ impl Reverser<'_> {
                     return stmts;
                 }
             }
-            stmts.extend(Self::closing(frame));
+            stmts.extend(self.closing(frame));
         }
         stmts.extend(self.param_snapshots());
         stmts
@@ -245,7 +324,8 @@ impl Reverser<'_> {
             .collect();
         let first_exit = block.stmts.iter().position(|s| escapes(s, &mut Vec::new()));
         let stop = first_exit.is_some_and(|i| {
-            block.stmts[i + 1..].iter().any(|s| self.has_reverse(s)) || decls.iter().any(|(p, _)| *p > i)
+            block.stmts[i + 1..].iter().any(|s| self.has_reverse(s))
+                || decls.iter().any(|(p, _)| *p > i)
         });
         self.frames.push(Frame::Block {
             decls: decls.clone(),
@@ -264,7 +344,7 @@ impl Reverser<'_> {
         }
         self.frames.pop();
         let n = block.stmts.len();
-        forward.extend(Self::closing(&Frame::Block {
+        forward.extend(self.closing(&Frame::Block {
             decls: decls.clone(),
             stop,
             position: n,
@@ -281,13 +361,18 @@ impl Reverser<'_> {
             }
         });
         let first_exit = first_exit.unwrap_or(n);
-        let reversed = pieces.into_iter().enumerate().rev().filter(|(_, p)| !p.is_empty()).map(|(j, piece)| {
-            if stop && j > first_exit {
-                quote!(if #stop_at >= #j { #piece })
-            } else {
-                piece
-            }
-        });
+        let reversed = pieces
+            .into_iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(j, piece)| {
+                if stop && j > first_exit {
+                    quote!(if #stop_at >= #j { #piece })
+                } else {
+                    piece
+                }
+            });
         let backward = quote!({ #read_stop #(#restores)* #(#reversed)* });
         (Block { stmts: forward }, backward)
     }
@@ -317,9 +402,15 @@ impl Reverser<'_> {
         }
     }
 
-    fn branches(&mut self, cond: &Expr, then: &Block, els: Option<&Block>) -> (Vec<Stmt>, TokenStream) {
+    fn branches(
+        &mut self,
+        cond: &Expr,
+        then: &Block,
+        els: Option<&Block>,
+    ) -> (Vec<Stmt>, TokenStream) {
         let empty = Block::default();
-        let recorded = self.has_reverse_block(then) || els.is_some_and(|b| self.has_reverse_block(b));
+        let recorded =
+            self.has_reverse_block(then) || els.is_some_and(|b| self.has_reverse_block(b));
         let mut sides = Vec::new();
         for (word, block) in [(1, then), (0, els.unwrap_or(&empty))] {
             self.frames.push(Frame::Branch { word, recorded });
@@ -383,7 +474,12 @@ impl Reverser<'_> {
         let recorded = self.has_reverse_block(&l.body);
         let counter = recorded.then(|| {
             let ident = Ident::new(&format!("__autodiff_count{}", l.id.0), Span::mixed_site());
-            self.func.new_var(ident, VarKind::Derived, true, Some(syn::parse_quote!(usize)))
+            self.func.new_var(
+                ident,
+                VarKind::Derived,
+                true,
+                Some(syn::parse_quote!(usize)),
+            )
         });
         self.frames.push(Frame::Loop { id: l.id, counter });
         let (body, backward_body) = self.block(&l.body);
@@ -419,7 +515,13 @@ impl Reverser<'_> {
         (stmts, backward)
     }
 
-    fn assignment(&mut self, stmt: &Stmt, var: VarId, value: Option<&Expr>, declare: bool) -> (Vec<Stmt>, TokenStream) {
+    fn assignment(
+        &mut self,
+        stmt: &Stmt,
+        var: VarId,
+        value: Option<&Expr>,
+        declare: bool,
+    ) -> (Vec<Stmt>, TokenStream) {
         let tape = tape_ident();
         let save_old = self.needed(var) && !declare;
         let mut forward = Vec::new();
@@ -442,10 +544,13 @@ impl Reverser<'_> {
         };
         let active = self.active(var);
         match value {
-            Some(Expr::Call(call)) if active && call.args.iter().any(|a| self.activity.expr_active(a)) => {
+            Some(Expr::Call(call))
+                if active && call.args.iter().any(|a| self.activity.expr_active(a)) =>
+            {
                 let mut forward_call = (**call).clone();
                 forward_call.variant = CallVariant::Forward;
                 forward.push(set(Expr::Call(Box::new(forward_call))));
+                forward.extend(self.refresh_kept(var, declare));
                 let backward = self.call_backward(var, call);
                 (forward, quote!(#backward #restore))
             }
@@ -467,6 +572,7 @@ impl Reverser<'_> {
                 records.extend(plan.pushed_nodes.iter().map(|n| Stmt::Push(Expr::Var(*n))));
                 records.extend(forward);
                 records.push(set(linear.root.clone()));
+                records.extend(self.refresh_kept(var, declare));
                 let backward = self.statement_backward(var, plan);
                 (records, quote!(#restore #backward))
             }
@@ -475,6 +581,7 @@ impl Reverser<'_> {
                     (None, true) if self.needed(var) => forward.push(set(float(0.0))),
                     _ => forward.push(stmt.clone()),
                 }
+                forward.extend(self.refresh_kept(var, declare));
                 let kill = active.then(|| {
                     let b = adjoint(var);
                     quote!(#b = 0.0;)
@@ -486,7 +593,10 @@ impl Reverser<'_> {
 
     fn call_backward(&self, var: VarId, call: &Call) -> TokenStream {
         let tape = tape_ident();
-        let (b, ob) = (adjoint(var), Ident::new("__autodiff_ob", Span::mixed_site()));
+        let (b, ob) = (
+            adjoint(var),
+            Ident::new("__autodiff_ob", Span::mixed_site()),
+        );
         let callee = callee_tokens(&call.callee, Some("bwd"), true);
         let result = Ident::new("__autodiff_r", Span::mixed_site());
         let accumulate = call.args.iter().enumerate().filter_map(|(i, a)| match a {
@@ -515,7 +625,13 @@ impl Reverser<'_> {
             .chain(linear.adjoints.iter().map(|(a, _)| *a))
             .collect();
         let func = &self.func;
-        let naming = |v: VarId| if locals.contains(&v) { func.var(v).ident.clone() } else { shadow(v) };
+        let naming = |v: VarId| {
+            if locals.contains(&v) {
+                func.var(v).ident.clone()
+            } else {
+                shadow(v)
+            }
+        };
         let emit = Emit::for_exprs(func, &naming);
         let scalar = scalar_tokens(func.scalar);
         let popped_nodes = plan.pushed_nodes.iter().rev().map(|n| {
@@ -524,21 +640,32 @@ impl Reverser<'_> {
         });
         let popped_leaves = plan.pushed_leaves.iter().rev().map(|l| {
             let name = naming(*l);
-            if linear.leaves.iter().any(|leaf| leaf.var == *l && leaf.integer) {
+            if linear
+                .leaves
+                .iter()
+                .any(|leaf| leaf.var == *l && leaf.integer)
+            {
                 quote!(let #name = #tape.pop_control() as i32;)
             } else {
                 quote!(let #name: #scalar = #tape.pop();)
             }
         });
-        let recomputed = plan.recomputed.iter().filter_map(|n| linear.nodes.iter().find(|node| node.var == *n)).map(|node| {
-            let (name, value) = (naming(node.var), emit.expr(&node.expr()));
-            quote!(let #name = #value;)
-        });
+        let recomputed = plan
+            .recomputed
+            .iter()
+            .filter_map(|n| linear.nodes.iter().find(|node| node.var == *n))
+            .map(|node| {
+                let (name, value) = (naming(node.var), emit.expr(&node.expr()));
+                quote!(let #name = #value;)
+            });
         let adjoints = linear.adjoints.iter().map(|(a, e)| {
             let (name, value) = (naming(*a), emit.expr(e));
             quote!(let #name = #value;)
         });
-        let (b, ob) = (adjoint(var), Ident::new("__autodiff_ob", Span::mixed_site()));
+        let (b, ob) = (
+            adjoint(var),
+            Ident::new("__autodiff_ob", Span::mixed_site()),
+        );
         let accumulate = linear.partials.iter().map(|(leaf, partial)| {
             let (bl, p) = (adjoint(*leaf), emit.expr(partial));
             quote!(#bl += #ob * #p;)
@@ -569,7 +696,9 @@ fn escapes(stmt: &Stmt, inner: &mut Vec<LoopId>) -> bool {
         }
         _ => {
             let mut found = false;
-            for_each_child_block(stmt, &mut |b| found |= b.stmts.iter().any(|s| escapes(s, inner)));
+            for_each_child_block(stmt, &mut |b| {
+                found |= b.stmts.iter().any(|s| escapes(s, inner))
+            });
             found
         }
     }

@@ -58,11 +58,19 @@ pub fn plan(func: &mut Function, body: &Block, activity: &Activity) -> Plans {
     plans
 }
 
-fn visit(func: &mut Function, block: &Block, activity: &Activity, plans: &mut Plans, needed: &mut HashSet<VarId>) {
+fn visit(
+    func: &mut Function,
+    block: &Block,
+    activity: &Activity,
+    plans: &mut Plans,
+    needed: &mut HashSet<VarId>,
+) {
     for stmt in &block.stmts {
         match stmt {
             Stmt::Let { var, init: Some(e) } | Stmt::Assign { var, value: e }
-                if activity.is_active(*var) && activity.expr_active(e) && !matches!(e, Expr::Call(_)) =>
+                if activity.is_active(*var)
+                    && activity.expr_active(e)
+                    && !matches!(e, Expr::Call(_)) =>
             {
                 let linear = linearize(func, activity, e);
                 let plan = needs(func, linear, needed);
@@ -80,7 +88,8 @@ fn needs(func: &Function, linear: Linear, needed: &mut HashSet<VarId>) -> StmtPl
         e.for_each_read(&mut |v| reads.push(v));
     }
     let mut seen = HashSet::new();
-    let (mut pushed_leaves, mut pushed_nodes, mut recompute) = (Vec::new(), HashSet::new(), HashSet::new());
+    let (mut pushed_leaves, mut pushed_nodes, mut recompute) =
+        (Vec::new(), HashSet::new(), HashSet::new());
     while let Some(v) = reads.pop() {
         if !seen.insert(v) || linear.adjoints.iter().any(|(a, _)| *a == v) {
             continue;
@@ -90,7 +99,9 @@ fn needs(func: &Function, linear: Linear, needed: &mut HashSet<VarId>) -> StmtPl
                 pushed_nodes.insert(v);
             } else {
                 recompute.insert(v);
-                node.args.iter().for_each(|a| a.for_each_read(&mut |r| reads.push(r)));
+                node.args
+                    .iter()
+                    .for_each(|a| a.for_each_read(&mut |r| reads.push(r)));
             }
         } else if linear.leaves.iter().any(|l| l.var == v) {
             pushed_leaves.push(v);
@@ -99,7 +110,14 @@ fn needs(func: &Function, linear: Linear, needed: &mut HashSet<VarId>) -> StmtPl
         }
     }
     pushed_leaves.sort();
-    let in_order = |set: &HashSet<VarId>| linear.nodes.iter().map(|n| n.var).filter(|v| set.contains(v)).collect();
+    let in_order = |set: &HashSet<VarId>| {
+        linear
+            .nodes
+            .iter()
+            .map(|n| n.var)
+            .filter(|v| set.contains(v))
+            .collect()
+    };
     StmtPlan {
         pushed_nodes: in_order(&pushed_nodes),
         recomputed: in_order(&recompute),
