@@ -24,6 +24,30 @@ pub struct Activity {
     pub active: Vec<bool>,
 }
 
+/// Whether `e` may carry a value built from a variable in `on`, looking
+/// through opaque syntax conservatively: a passive expression, an unknown
+/// method or an indexing that reads such a variable may hold its value.
+/// Comparisons, casts to non-float types, queries like `is_nan` and
+/// piecewise-constant rules carry no derivative and stop the flow.
+fn taints(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
+    match e {
+        Expr::Var(v) => on(*v),
+        Expr::Host(h) => h.reads.iter().any(|v| on(*v)),
+        Expr::Method(receiver, name, args) => {
+            !rules::is_query(&name.to_string())
+                && (taints(receiver, on) || args.iter().any(|a| taints(a, on)))
+        }
+        Expr::Index(base, _) => taints(base, on),
+        Expr::Unary(UnOp::Neg, a) => taints(a, on),
+        Expr::Binary(op, a, b) if op.is_arithmetic() => taints(a, on) || taints(b, on),
+        Expr::Cast(a, ty) if float_type(ty).is_some() => taints(a, on),
+        Expr::Rule(rule, args) if !rule.piecewise_constant => args.iter().any(|a| taints(a, on)),
+        Expr::Select(_, a, b) => taints(a, on) || taints(b, on),
+        Expr::Call(c) => c.args.iter().any(|a| taints(a, on)),
+        _ => false,
+    }
+}
+
 impl Activity {
     pub fn is_active(&self, v: VarId) -> bool {
         self.active.get(v.0).copied().unwrap_or(false)
@@ -147,6 +171,17 @@ pub fn analyze(func: &Function, seeds: &[VarId], errors: &mut Errors) -> Activit
             }
         });
     }
+    let mut tainted = varied.clone();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for_each_assignment(&func.body, &mut |var, value| {
+            if !tainted[var.0] && taints(value, &|v| tainted[v.0]) {
+                tainted[var.0] = true;
+                changed = true;
+            }
+        });
+    }
     let active = varied.iter().zip(&useful).map(|(a, b)| *a && *b).collect();
     let activity = Activity {
         varied,
@@ -156,6 +191,7 @@ pub fn analyze(func: &Function, seeds: &[VarId], errors: &mut Errors) -> Activit
     Validator {
         func,
         activity: &activity,
+        tainted: &tainted,
         errors,
     }
     .block(&func.body);
@@ -165,12 +201,15 @@ pub fn analyze(func: &Function, seeds: &[VarId], errors: &mut Errors) -> Activit
 struct Validator<'a> {
     func: &'a Function,
     activity: &'a Activity,
+    /// Variables that may hold a value built from an active one.
+    tainted: &'a [bool],
     errors: &'a mut Errors,
 }
 
 impl Validator<'_> {
+    /// Whether `v` may hold a value built from an active one.
     fn varied(&self, v: VarId) -> bool {
-        self.activity.varied[v.0]
+        self.tainted[v.0]
     }
 
     fn reads_varied(&self, e: &Expr) -> bool {

@@ -1,7 +1,7 @@
 //! The generated functions: the public API (`NAME_jvp`, `NAME_vjp`,
 //! `NAME_grad`, `NAME_trace`) and the hidden companions that calls between
-//! differentiated functions use (`__autodiff_jvp_NAME`, `__autodiff_fwd_NAME`,
-//! `__autodiff_bwd_NAME`, `__autodiff_trace_NAME`).
+//! differentiated functions use (`NAME__jvp`, `NAME__fwd`, `NAME__bwd`,
+//! `NAME__trace`, and `NAME__wrt_jvp`, ... for the `wrt` variants).
 //!
 //! The companions treat every float parameter as active and take one extra
 //! argument per parameter (a tangent, an operand), `()` for non-float ones,
@@ -160,11 +160,20 @@ impl Generator<'_> {
     }
 
     fn hidden(&self, header: TokenStream, body: TokenStream) -> TokenStream {
+        self.hidden_with(header, body, quote!(#[inline]))
+    }
+
+    fn hidden_with(
+        &self,
+        header: TokenStream,
+        body: TokenStream,
+        inline: TokenStream,
+    ) -> TokenStream {
         let allows = Self::allows();
         quote! {
             #[doc(hidden)]
             #allows
-            #[inline]
+            #inline
             #header { #body }
         }
     }
@@ -223,8 +232,8 @@ impl Generator<'_> {
         self.hidden(header, Self::body(&jvp.func))
     }
 
-    /// The forward sweep `__autodiff_{prefix}fwd_NAME` and the backward sweep
-    /// `__autodiff_{prefix}bwd_NAME`.
+    /// The forward sweep `NAME__{prefix}fwd` and the backward sweep
+    /// `NAME__{prefix}bwd`.
     fn sweep_companions(
         &self,
         prefix: &str,
@@ -252,9 +261,10 @@ impl Generator<'_> {
         let backward = quote! {
             #vis fn #name #generics (#tape_param, #seed: #scalar) -> (#(#adjoint_types,)*) #where_clause
         };
+        let inline = quote!(#[inline(never)]);
         [
-            self.hidden(forward, Self::body(&sweeps.forward)),
-            self.hidden(backward, sweeps.backward),
+            self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()),
+            self.hidden_with(backward, sweeps.backward, inline),
         ]
     }
 

@@ -13,10 +13,12 @@ use crate::ir::*;
 use crate::paths;
 
 /// The generated companion of function `name` for `kind` (`jvp`, `fwd`,
-/// `bwd`, `trace`, ...), spanned where `name` is written so that a missing
-/// companion is reported at the call.
+/// `bwd`, `trace`, ...): `name__kind`, spanned where `name` is written so
+/// that a call of a function without `#[differentiate]` is reported at the
+/// call as "cannot find function `name__kind`". The name is kept short so
+/// that rustc does not suggest the companions of other functions instead.
 pub fn companion(kind: &str, name: &Ident) -> Ident {
-    Ident::new(&format!("__autodiff_{kind}_{name}"), name.span())
+    Ident::new(&format!("{name}__{kind}"), name.span())
 }
 
 /// The active float type as tokens.

@@ -270,9 +270,13 @@ impl<'e> Lowerer<'e> {
         }
     }
 
+    /// A passive expression statement. Its values may be stored elsewhere
+    /// unless it is a macro or a call (a call can only store through `&mut`
+    /// arguments, which count as writes).
     fn host_expr_stmt(&mut self, e: &syn::Expr) {
-        let sinks = !matches!(e, syn::Expr::Macro(_));
-        self.host_stmt(&syn::Stmt::Expr(e.clone(), Some(Default::default())), sinks);
+        let sinks = !matches!(e, syn::Expr::Macro(_) | syn::Expr::Call(_));
+        let semicolon = syn::Token![;](e.span());
+        self.host_stmt(&syn::Stmt::Expr(e.clone(), Some(semicolon)), sinks);
     }
 
     fn lower_let(&mut self, local: &syn::Local) {
@@ -339,8 +343,16 @@ impl<'e> Lowerer<'e> {
                             "use a labeled `loop` with `break` instead",
                         ),
                     );
+                    self.loops.push(LoopCtx {
+                        id: LoopId(usize::MAX),
+                        label: Some(label.name.ident.to_string()),
+                        result: None,
+                    });
                 }
                 let block = self.lower_block(&b.block, Place::Discard);
+                if b.label.is_some() {
+                    self.loops.pop();
+                }
                 self.emit(Stmt::Block(block));
             }
             syn::Expr::Break(_) | syn::Expr::Continue(_) | syn::Expr::Return(_) => {
@@ -694,12 +706,13 @@ impl<'e> Lowerer<'e> {
                 self.lower_exit(e);
                 Expr::Host(self.host_expr(&syn::parse_quote!(unreachable!())))
             }
-            other => {
-                if let Some(message) = unsupported_message(other) {
+            other => match unsupported_message(other) {
+                Some(message) => {
                     self.errors.on(other, message);
+                    Expr::Lit(syn::parse_quote!(0.0))
                 }
-                Expr::Host(self.host_expr(other))
-            }
+                None => Expr::Host(self.host_expr(other)),
+            },
         }
     }
 
@@ -751,24 +764,27 @@ impl<'e> Lowerer<'e> {
         }))
     }
 
+    /// `rule(args)`, or a passive placeholder after reporting a wrong
+    /// number of operands (so that no later stage sees a malformed rule).
     fn rule_call(
         &mut self,
         rule: &'static rules::RuleDef,
         args: Vec<Expr>,
         node: &dyn quote::ToTokens,
     ) -> Expr {
-        if args.len() != rule.args.len() {
-            self.errors.on(
-                node,
-                format!(
-                    "`{}` takes {} operand(s) counting the receiver, found {}",
-                    rule.name,
-                    rule.args.len(),
-                    args.len()
-                ),
-            );
+        if args.len() == rule.args.len() {
+            return Expr::Rule(rule, args);
         }
-        Expr::Rule(rule, args)
+        self.errors.on(
+            node,
+            format!(
+                "`{}` takes {} operand(s) counting the receiver, found {}",
+                rule.name,
+                rule.args.len(),
+                args.len()
+            ),
+        );
+        Expr::Lit(syn::parse_quote!(0.0))
     }
 
     fn lower_method_call(&mut self, m: &syn::ExprMethodCall) -> Expr {
@@ -835,6 +851,10 @@ fn unsupported_message(e: &syn::Expr) -> Option<String> {
         ),
         syn::Expr::Let(_) => ("`let` in this position", "use `if let` or `match`"),
         syn::Expr::Const(_) => ("inline const blocks", "declare a `const` item"),
+        syn::Expr::Assign(_) => (
+            "assignment inside an expression",
+            "write the assignment as its own statement",
+        ),
         _ => return None,
     };
     Some(unsupported_expr(what, instead))

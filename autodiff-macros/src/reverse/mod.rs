@@ -666,17 +666,36 @@ impl Reverser<'_> {
             adjoint(var),
             Ident::new("__autodiff_ob", Span::mixed_site()),
         );
-        let accumulate = linear.partials.iter().map(|(leaf, partial)| {
-            let (bl, p) = (adjoint(*leaf), emit.expr(partial));
-            quote!(#bl += #ob * #p;)
-        });
+        let mut reads_target = false;
+        let accumulate: Vec<TokenStream> = linear
+            .partials
+            .iter()
+            .map(|(leaf, partial)| {
+                let bl = adjoint(*leaf);
+                let term = match as_float(partial) {
+                    Some(one) if one == 1.0 => quote!(#ob),
+                    Some(minus_one) if minus_one == -1.0 => quote!((-#ob)),
+                    _ => {
+                        let p = emit.expr(partial);
+                        quote!(#ob * #p)
+                    }
+                };
+                if *leaf == var {
+                    reads_target = true;
+                    quote!(#bl = #term;)
+                } else {
+                    quote!(#bl += #term;)
+                }
+            })
+            .collect();
+        let kill = (!reads_target).then(|| quote!(#b = 0.0;));
         quote! {
             #(#popped_nodes)*
             #(#popped_leaves)*
             #(#recomputed)*
             #(#adjoints)*
             let #ob = #b;
-            #b = 0.0;
+            #kill
             #(#accumulate)*
         }
     }

@@ -1,0 +1,9 @@
+use autodiff::differentiate;
+
+#[differentiate]
+fn f(x: f64, y: f64) -> f64 {
+    let (a, b) = (x * y, x + y);
+    a * b
+}
+
+fn main() {}
