@@ -357,7 +357,18 @@ impl Validator<'_> {
 
     fn value_if_float(&mut self, whole: &Expr, inner: &Expr) {
         match whole {
-            Expr::Cast(_, ty) if float_type(ty).is_none() => {}
+            Expr::Cast(_, ty) => match float_type(ty) {
+                None => {}
+                Some(target) if target != self.func.scalar && self.reads_varied(inner) => {
+                    self.errors.on(
+                        ty,
+                        "an active value cannot change float type inside a #[differentiate] function \
+                         (derivatives are computed in one float type); keep the computation in the \
+                         function's float type",
+                    );
+                }
+                Some(_) => self.value(inner),
+            },
             _ => self.value(inner),
         }
     }

@@ -11,6 +11,7 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
+use syn::ext::IdentExt;
 
 use crate::activity::{self, Activity};
 use crate::attr::Config;
@@ -292,7 +293,7 @@ impl Generator<'_> {
     }
 
     fn tangent_ident(ident: &Ident) -> Ident {
-        Ident::new(&format!("d{ident}"), Span::mixed_site())
+        Ident::new(&format!("d{}", ident.unraw()), Span::mixed_site())
     }
 
     /// The headers of the public functions, in order jvp, vjp, grad, trace.
@@ -401,6 +402,10 @@ impl Generator<'_> {
                 let i = syn::Index::from(i);
                 quote!(#adjoints.#i)
             });
+        let (value, output) = (
+            Ident::new("__autodiff_value", Span::mixed_site()),
+            Ident::new("__autodiff_output", Span::mixed_site()),
+        );
         let rec = crate::emit::recorder_ident();
         let operands = sig.params.iter().zip(active).map(|(p, a)| {
             let ident = &p.ident;
@@ -415,16 +420,16 @@ impl Generator<'_> {
             quote!(#jvp(#(#args,)* #(#tangents,)*)),
             quote! {
                 <#scalar as #private::TapeScalar>::with_tape(|#tape| {
-                    let value = #fwd(#(#args,)* #tape);
+                    let #value = #fwd(#(#args,)* #tape);
                     let #adjoints = #bwd(#tape, #seed);
-                    (value, #(#picked),*)
+                    (#value, #(#picked),*)
                 })
             },
             quote!(#vjp_name(#(#args,)* 1.0)),
             quote! {
                 let mut #rec = #private::Recorder::new();
-                let (value, output) = #trace(#(#args,)* #(#operands,)* &mut #rec);
-                #rec.finish(value as f64, output)
+                let (#value, #output) = #trace(#(#args,)* #(#operands,)* &mut #rec);
+                #rec.finish(#value as f64, #output)
             },
         ];
         self.public_headers(active)

@@ -8,6 +8,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use std::collections::HashSet;
+use syn::ext::IdentExt;
 
 use crate::ir::*;
 use crate::paths;
@@ -18,7 +19,7 @@ use crate::paths;
 /// call as "cannot find function `name__kind`". The name is kept short so
 /// that rustc does not suggest the companions of other functions instead.
 pub fn companion(kind: &str, name: &Ident) -> Ident {
-    Ident::new(&format!("{name}__{kind}"), name.span())
+    Ident::new(&format!("{}__{kind}", name.unraw()), name.span())
 }
 
 /// The active float type as tokens.

@@ -16,6 +16,7 @@ use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::linearize;
 use crate::transform::{map_assignments, Assignment};
+use syn::ext::IdentExt;
 
 /// The tangent program and where its tangents live.
 pub struct Jvp {
@@ -66,7 +67,7 @@ struct Tangents {
 impl Tangents {
     fn of(&mut self, func: &mut Function, v: VarId) -> VarId {
         *self.of.entry(v).or_insert_with(|| {
-            let name = format!("__autodiff_d{}_{}", v.0, func.var(v).ident);
+            let name = format!("__autodiff_d{}_{}", v.0, func.var(v).ident.unraw());
             let ident = proc_macro2::Ident::new(&name, proc_macro2::Span::mixed_site());
             let ty = crate::transform::scalar_type(func.scalar);
             func.new_var(ident, VarKind::Derived, true, Some(ty))

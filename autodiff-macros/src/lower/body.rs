@@ -301,7 +301,8 @@ impl<'e> Lowerer<'e> {
                 self.scopes.bind(p.ident.to_string(), var);
             }
             _ => {
-                self.host_stmt(&syn::Stmt::Local(local.clone()), true);
+                let sinks = !matches!(pat, syn::Pat::Wild(_));
+                self.host_stmt(&syn::Stmt::Local(local.clone()), sinks);
                 self.bind_pattern(pat);
             }
         }
