@@ -229,7 +229,45 @@ impl Validator<'_> {
         }
     }
 
+    /// Rejects passive syntax that assigns or borrows `&mut` a variable the
+    /// derivative depends on: the sweeps would not see the change.
+    fn host_writes(&mut self, e: &Expr) {
+        if let Expr::Host(h) = e {
+            if let Some(v) = h
+                .writes
+                .iter()
+                .copied()
+                .find(|v| self.varied(*v) || self.activity.useful[v.0])
+            {
+                self.errors.on(
+                    &h.expr,
+                    format!(
+                        "this expression modifies `{}`, which the derivative depends on; \
+                         assign it in a statement of its own: `{0} = ...;`",
+                        self.name(v)
+                    ),
+                );
+            }
+        }
+        e.children().into_iter().for_each(|c| self.host_writes(c));
+    }
+
     fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. } => self.host_writes(e),
+            Stmt::If { cond, .. } => self.host_writes(cond),
+            Stmt::Match { scrutinee, arms } => {
+                self.host_writes(scrutinee);
+                arms.iter()
+                    .filter_map(|a| a.guard.as_ref())
+                    .for_each(|g| self.host_writes(g));
+            }
+            Stmt::Loop(Loop {
+                head: LoopHead::For { iter: e, .. } | LoopHead::While(e),
+                ..
+            }) => self.host_writes(e),
+            _ => {}
+        }
         match stmt {
             Stmt::Let {
                 var,

@@ -69,13 +69,7 @@ pub fn stubs(sig: &Signature, config: &Config) -> TokenStream {
     let active: Vec<bool> = sig
         .params
         .iter()
-        .map(|p| {
-            p.float.is_some()
-                && config
-                    .wrt
-                    .as_ref()
-                    .is_none_or(|w| w.iter().any(|n| *n == p.ident))
-        })
+        .map(|p| p.float.is_some() && config.wrt.as_ref().is_none_or(|w| w.contains(&p.ident)))
         .collect();
     let g = Generator { sig };
     let stub = quote!(::core::panic!(

@@ -62,7 +62,6 @@ pub struct Var {
 #[derive(Clone, Debug)]
 pub struct Param {
     pub var: VarId,
-    pub ty: Type,
     /// `Some` for `f64` / `f32` parameters, the candidates for activity.
     pub float: Option<FloatTy>,
 }
@@ -76,7 +75,6 @@ pub struct Function {
     pub outputs: Vec<VarId>,
     pub body: Block,
     pub scalar: FloatTy,
-    pub loops: usize,
 }
 
 impl Function {
@@ -176,7 +174,6 @@ pub struct TraceOp {
 #[derive(Clone, Debug)]
 pub struct HostStmt {
     pub stmt: syn::Stmt,
-    pub reads: Vec<VarId>,
     /// Variables whose values it may store where the macro cannot follow them.
     pub sinks: Vec<VarId>,
     /// Variables it assigns or borrows `&mut`.
@@ -251,8 +248,8 @@ pub enum Expr {
 pub struct HostExpr {
     pub expr: syn::Expr,
     pub reads: Vec<VarId>,
-    /// Variables borrowed `&mut` inside.
-    pub mut_borrows: Vec<VarId>,
+    /// Variables borrowed `&mut` or assigned inside.
+    pub writes: Vec<VarId>,
 }
 
 /// A call of a user function.
@@ -393,40 +390,50 @@ pub mod build {
         }
     }
 
-    pub fn var(v: VarId) -> Expr {
-        Expr::Var(v)
+    /// Whether `e` is the float literal `value`.
+    pub fn is(e: &Expr, value: f64) -> bool {
+        as_float(e) == Some(value)
     }
 
     pub fn add(a: Expr, b: Expr) -> Expr {
-        match (as_float(&a), as_float(&b)) {
-            (Some(x), _) if x == 0.0 => b,
-            (_, Some(y)) if y == 0.0 => a,
-            _ => Expr::Binary(BinOp::Add, Box::new(a), Box::new(b)),
+        if is(&a, 0.0) {
+            b
+        } else if is(&b, 0.0) {
+            a
+        } else {
+            Expr::Binary(BinOp::Add, Box::new(a), Box::new(b))
         }
     }
 
     pub fn sub(a: Expr, b: Expr) -> Expr {
-        match (as_float(&a), as_float(&b)) {
-            (_, Some(y)) if y == 0.0 => a,
-            (Some(x), _) if x == 0.0 => neg(b),
-            _ => Expr::Binary(BinOp::Sub, Box::new(a), Box::new(b)),
+        if is(&b, 0.0) {
+            a
+        } else if is(&a, 0.0) {
+            neg(b)
+        } else {
+            Expr::Binary(BinOp::Sub, Box::new(a), Box::new(b))
         }
     }
 
     pub fn mul(a: Expr, b: Expr) -> Expr {
-        match (as_float(&a), as_float(&b)) {
-            (Some(x), _) if x == 1.0 => b,
-            (_, Some(y)) if y == 1.0 => a,
-            (Some(x), _) if x == -1.0 => neg(b),
-            (_, Some(y)) if y == -1.0 => neg(a),
-            _ => Expr::Binary(BinOp::Mul, Box::new(a), Box::new(b)),
+        if is(&a, 1.0) {
+            b
+        } else if is(&b, 1.0) {
+            a
+        } else if is(&a, -1.0) {
+            neg(b)
+        } else if is(&b, -1.0) {
+            neg(a)
+        } else {
+            Expr::Binary(BinOp::Mul, Box::new(a), Box::new(b))
         }
     }
 
     pub fn div(a: Expr, b: Expr) -> Expr {
-        match as_float(&b) {
-            Some(y) if y == 1.0 => a,
-            _ => Expr::Binary(BinOp::Div, Box::new(a), Box::new(b)),
+        if is(&b, 1.0) {
+            a
+        } else {
+            Expr::Binary(BinOp::Div, Box::new(a), Box::new(b))
         }
     }
 

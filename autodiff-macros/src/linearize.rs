@@ -93,6 +93,9 @@ pub struct Leaf {
     pub integer: bool,
 }
 
+/// Variables with their values: `let var = value;` in order.
+pub type Bindings = Vec<(VarId, Expr)>;
+
 /// One statement, linearized.
 #[derive(Clone, Debug)]
 pub struct Linear {
@@ -103,16 +106,9 @@ pub struct Linear {
     /// The statement's value: a node, a variable or a constant.
     pub root: Expr,
     /// Intermediate adjoints of the local sweep: `let var = value;`.
-    pub adjoints: Vec<(VarId, Expr)>,
+    pub adjoints: Bindings,
     /// The partial derivative with respect to each active variable read.
-    pub partials: Vec<(VarId, Expr)>,
-}
-
-impl Linear {
-    /// The active variables the statement reads, with their partials.
-    pub fn active_leaves(&self) -> impl Iterator<Item = VarId> + '_ {
-        self.partials.iter().map(|(v, _)| *v)
-    }
+    pub partials: Bindings,
 }
 
 /// Whether `e` is a constant: literals and paths to constants, combined.
@@ -249,7 +245,7 @@ fn local_reverse(
     activity: &Activity,
     nodes: &[Node],
     root: &Expr,
-) -> (Vec<(VarId, Expr)>, Vec<(VarId, Expr)>) {
+) -> (Bindings, Bindings) {
     let is_node = |v: VarId| nodes.iter().any(|n| n.var == v);
     let mut adjoint: HashMap<VarId, Expr> = HashMap::new();
     let mut leaf_order: Vec<VarId> = Vec::new();

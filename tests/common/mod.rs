@@ -44,14 +44,23 @@ into_vec!(A, B, C, D, E);
 into_vec!(A, B, C, D, E, F);
 into_vec!(A, B, C, D, E, F, G);
 
+/// The primal at a point.
+pub type ValueFn = Box<dyn Fn(&[f64]) -> f64>;
+/// `_jvp` at a point along a direction: (value, directional derivative).
+pub type JvpFn = Box<dyn Fn(&[f64], &[f64]) -> (f64, f64)>;
+/// `_vjp` at a point with a seed: [value, adjoints...].
+pub type VjpFn = Box<dyn Fn(&[f64], f64) -> Vec<f64>>;
+/// `_grad` at a point, or a hand formula: [value, partials...] / [partials...].
+pub type GradFn = Box<dyn Fn(&[f64]) -> Vec<f64>>;
+
 /// Closures over the generated functions of one `#[differentiate]` function.
 pub struct Check {
     pub name: &'static str,
-    pub value: Box<dyn Fn(&[f64]) -> f64>,
-    pub jvp: Box<dyn Fn(&[f64], &[f64]) -> (f64, f64)>,
-    pub vjp: Box<dyn Fn(&[f64], f64) -> Vec<f64>>,
-    pub grad: Box<dyn Fn(&[f64]) -> Vec<f64>>,
-    formula: Option<Box<dyn Fn(&[f64]) -> Vec<f64>>>,
+    pub value: ValueFn,
+    pub jvp: JvpFn,
+    pub vjp: VjpFn,
+    pub grad: GradFn,
+    formula: Option<GradFn>,
     fd_tolerance: f64,
     fd_step: f64,
 }
@@ -82,13 +91,7 @@ fn close(a: f64, b: f64, relative: f64, absolute: f64) -> bool {
 }
 
 impl Check {
-    pub fn new(
-        name: &'static str,
-        value: Box<dyn Fn(&[f64]) -> f64>,
-        jvp: Box<dyn Fn(&[f64], &[f64]) -> (f64, f64)>,
-        vjp: Box<dyn Fn(&[f64], f64) -> Vec<f64>>,
-        grad: Box<dyn Fn(&[f64]) -> Vec<f64>>,
-    ) -> Self {
+    pub fn new(name: &'static str, value: ValueFn, jvp: JvpFn, vjp: VjpFn, grad: GradFn) -> Self {
         Check {
             name,
             value,

@@ -135,10 +135,10 @@ impl<'e> Lowerer<'e> {
         self.scopes.bind(ident.to_string(), var);
     }
 
-    /// Lowers the whole body; returns it with the variable table and the number of loops.
-    pub fn lower_function_body(mut self, block: &syn::Block) -> (Block, Vec<Var>, usize) {
+    /// Lowers the whole body; returns it with the variable table.
+    pub fn lower_function_body(mut self, block: &syn::Block) -> (Block, Vec<Var>) {
         let body = self.lower_block(block, Place::Var(self.output));
-        (body, self.vars, self.loop_count)
+        (body, self.vars)
     }
 
     fn new_var(
@@ -255,8 +255,7 @@ impl<'e> Lowerer<'e> {
         let m = stmt_mentions(&self.scopes, stmt);
         self.emit(Stmt::Host(HostStmt {
             stmt: stmt.clone(),
-            sinks: if sinks { m.reads.clone() } else { Vec::new() },
-            reads: m.reads,
+            sinks: if sinks { m.reads } else { Vec::new() },
             writes: m.writes,
         }));
     }
@@ -266,7 +265,7 @@ impl<'e> Lowerer<'e> {
         HostExpr {
             expr: e.clone(),
             reads: m.reads,
-            mut_borrows: m.writes,
+            writes: m.writes,
         }
     }
 

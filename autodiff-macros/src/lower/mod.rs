@@ -143,7 +143,6 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
         });
         params.push(Param {
             var: ir::VarId(vars.len() - 1),
-            ty: p.ty.clone(),
             float: p.float,
         });
     }
@@ -159,7 +158,7 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
     for (param, p) in params.iter().zip(&sig.params) {
         lowerer.bind_param(&p.ident, param.var);
     }
-    let (mut body, vars, loops) = lowerer.lower_function_body(block);
+    let (mut body, vars) = lowerer.lower_function_body(block);
     body.stmts.insert(
         0,
         ir::Stmt::Let {
@@ -173,6 +172,5 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
         outputs: vec![output],
         body,
         scalar: sig.scalar,
-        loops,
     }
 }

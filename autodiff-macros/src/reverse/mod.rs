@@ -344,11 +344,13 @@ impl Reverser<'_> {
         }
         self.frames.pop();
         let n = block.stmts.len();
-        forward.extend(self.closing(&Frame::Block {
-            decls: decls.clone(),
-            stop,
-            position: n,
-        }));
+        if !ends_in_exit(block) {
+            forward.extend(self.closing(&Frame::Block {
+                decls: decls.clone(),
+                stop,
+                position: n,
+            }));
+        }
         let tape = tape_ident();
         let stop_at = Ident::new("__autodiff_stop", Span::mixed_site());
         let read_stop = stop.then(|| quote!(let #stop_at = #tape.pop_control();));
@@ -416,7 +418,7 @@ impl Reverser<'_> {
             self.frames.push(Frame::Branch { word, recorded });
             let (mut f, b) = self.block(block);
             self.frames.pop();
-            if recorded {
+            if recorded && !ends_in_exit(block) {
                 f.stmts.push(push_word(word));
             }
             sides.push((f, b));
@@ -445,7 +447,7 @@ impl Reverser<'_> {
             self.frames.push(Frame::Branch { word, recorded });
             let (mut f, b) = self.block(&arm.body);
             self.frames.pop();
-            if recorded {
+            if recorded && !ends_in_exit(&arm.body) {
                 f.stmts.push(push_word(word));
             }
             forward_arms.push(Arm {
@@ -672,13 +674,13 @@ impl Reverser<'_> {
             .iter()
             .map(|(leaf, partial)| {
                 let bl = adjoint(*leaf);
-                let term = match as_float(partial) {
-                    Some(one) if one == 1.0 => quote!(#ob),
-                    Some(minus_one) if minus_one == -1.0 => quote!((-#ob)),
-                    _ => {
-                        let p = emit.expr(partial);
-                        quote!(#ob * #p)
-                    }
+                let term = if is(partial, 1.0) {
+                    quote!(#ob)
+                } else if is(partial, -1.0) {
+                    quote!((-#ob))
+                } else {
+                    let p = emit.expr(partial);
+                    quote!(#ob * #p)
                 };
                 if *leaf == var {
                     reads_target = true;
@@ -699,6 +701,15 @@ impl Reverser<'_> {
             #(#accumulate)*
         }
     }
+}
+
+/// Whether the block's last statement is `break`, `continue` or `return`, so
+/// that nothing after it runs (its exit writes the records instead).
+fn ends_in_exit(block: &Block) -> bool {
+    matches!(
+        block.stmts.last(),
+        Some(Stmt::Break { .. } | Stmt::Continue { .. } | Stmt::Return)
+    )
 }
 
 /// Whether `stmt` contains an exit that leaves it: `return`, or a `break` /

@@ -1,0 +1,318 @@
+fn first_large(x: f64, n: usize) -> f64 {
+    let mut s = 0.0;
+    for i in 0..n {
+        let t = x * i as f64;
+        if t > 10.0 {
+            return t.sqrt();
+        }
+        s += t.sin();
+    }
+    s
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn first_large__jvp(x: f64, n: usize, __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
+    let mut __autodiff_out: f64;
+    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
+    let mut __autodiff_d3_s: f64 = 0.0;
+    let mut s = 0.0;
+    for i in (0..n) {
+        let __autodiff_p10 = (i as f64);
+        let __autodiff_n11 = (x * __autodiff_p10);
+        let mut __autodiff_d5_t: f64 = (__autodiff_p10 * __autodiff_d0_x);
+        let t = __autodiff_n11;
+        if (t > 10.0) {
+            let __autodiff_n12 = t.sqrt();
+            __autodiff_d2___autodiff_out = ((0.5 / __autodiff_n12) * __autodiff_d5_t);
+            __autodiff_out = __autodiff_n12;
+            return (__autodiff_out, __autodiff_d2___autodiff_out);
+        }
+        let __autodiff_n13 = t.sin();
+        let __autodiff_n14 = (s + __autodiff_n13);
+        __autodiff_d3_s = (__autodiff_d3_s + (t.cos() * __autodiff_d5_t));
+        s = __autodiff_n14;
+    }
+    __autodiff_d2___autodiff_out = __autodiff_d3_s;
+    __autodiff_out = s;
+    (__autodiff_out, __autodiff_d2___autodiff_out)
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn first_large__fwd(
+    x: f64,
+    n: usize,
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+) -> f64 {
+    let mut __autodiff_out: f64;
+    let mut s = 0.0;
+    let mut __autodiff_count0: usize = 0;
+    for i in (0..n) {
+        __autodiff_count0 = (__autodiff_count0 + 1);
+        let __autodiff_p6 = (i as f64);
+        let __autodiff_n7 = (x * __autodiff_p6);
+        __autodiff_tape.push(__autodiff_p6);
+        let t = __autodiff_n7;
+        if (t > 10.0) {
+            let __autodiff_n8 = t.sqrt();
+            __autodiff_tape.push(__autodiff_n8);
+            __autodiff_out = __autodiff_n8;
+            __autodiff_tape.push_control((1) as usize);
+            __autodiff_tape.push(t);
+            __autodiff_tape.push_control((1) as usize);
+            __autodiff_tape.push_control((__autodiff_count0) as usize);
+            __autodiff_tape.push_control((2) as usize);
+            return __autodiff_out;
+        } else {
+            __autodiff_tape.push_control((0) as usize);
+        }
+        let __autodiff_n9 = t.sin();
+        let __autodiff_n10 = (s + __autodiff_n9);
+        s = __autodiff_n10;
+        __autodiff_tape.push(t);
+        __autodiff_tape.push_control((3) as usize);
+    }
+    __autodiff_tape.push_control((__autodiff_count0) as usize);
+    __autodiff_out = s;
+    __autodiff_tape.push_control((4) as usize);
+    __autodiff_out
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn first_large__bwd(
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+    __autodiff_seed: f64,
+) -> (f64, ()) {
+    let mut __autodiff_b0: f64 = 0.0;
+    let mut __autodiff_b3: f64 = 0.0;
+    let mut __autodiff_b5: f64 = 0.0;
+    let mut __autodiff_s5: f64 = 0.0;
+    let mut __autodiff_b2: f64 = __autodiff_seed;
+    {
+        let __autodiff_stop = __autodiff_tape.pop_control();
+        if __autodiff_stop >= 3usize {
+            let __autodiff_ob = __autodiff_b2;
+            __autodiff_b2 = 0.0;
+            __autodiff_b3 += __autodiff_ob;
+        }
+        for _ in 0..__autodiff_tape.pop_control() {
+            {
+                let __autodiff_stop = __autodiff_tape.pop_control();
+                if __autodiff_stop > 0usize {
+                    __autodiff_s5 = __autodiff_tape.pop();
+                }
+                if __autodiff_stop >= 2usize {
+                    let __autodiff_ob = __autodiff_b3;
+                    __autodiff_b3 = __autodiff_ob;
+                    __autodiff_b5 += __autodiff_ob * __autodiff_s5.cos();
+                }
+                if __autodiff_tape.pop_control() != 0 {
+                    {
+                        let __autodiff_n8: f64 = __autodiff_tape.pop();
+                        let __autodiff_ob = __autodiff_b2;
+                        __autodiff_b2 = 0.0;
+                        __autodiff_b5 += __autodiff_ob * (0.5 / __autodiff_n8);
+                    }
+                } else {
+                    {}
+                }
+                let __autodiff_p6: f64 = __autodiff_tape.pop();
+                let __autodiff_ob = __autodiff_b5;
+                __autodiff_b5 = 0.0;
+                __autodiff_b0 += __autodiff_ob * __autodiff_p6;
+            }
+        }
+        __autodiff_b3 = 0.0;
+        __autodiff_b2 = 0.0;
+    }
+    (__autodiff_b0, ())
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn first_large__trace(
+    x: f64,
+    n: usize,
+    mut __autodiff_o0: ::autodiff::__private::Operand,
+    _: (),
+    __autodiff_rec: &mut ::autodiff::__private::Recorder,
+) -> (f64, ::autodiff::__private::Operand) {
+    __autodiff_o0 = __autodiff_o0.or_const((x as f64));
+    let mut __autodiff_out: f64;
+    let mut __autodiff_o2: ::autodiff::__private::Operand = ::core::default::Default::default();
+    let mut __autodiff_o3: ::autodiff::__private::Operand = ::autodiff::__private::Operand::Const(
+        (0.0) as f64,
+    );
+    let mut s = 0.0;
+    for i in (0..n) {
+        let __autodiff_p10 = (i as f64);
+        let __autodiff_n11 = (x * __autodiff_p10);
+        let __autodiff_o11 = __autodiff_rec
+            .op(
+                "*",
+                &[
+                    __autodiff_o0,
+                    ::autodiff::__private::Operand::Const((__autodiff_p10) as f64),
+                ],
+                (__autodiff_n11) as f64,
+                &[(__autodiff_p10) as f64, (x) as f64],
+            );
+        let mut __autodiff_o5: ::autodiff::__private::Operand = __autodiff_o11;
+        let t = __autodiff_n11;
+        if (t > 10.0) {
+            let __autodiff_n13 = t.sqrt();
+            let __autodiff_o13 = __autodiff_rec
+                .op(
+                    "sqrt",
+                    &[__autodiff_o5],
+                    (__autodiff_n13) as f64,
+                    &[((0.5 / __autodiff_n13)) as f64],
+                );
+            __autodiff_o2 = __autodiff_o13;
+            __autodiff_out = __autodiff_n13;
+            return (__autodiff_out, __autodiff_o2);
+        }
+        let __autodiff_n15 = t.sin();
+        let __autodiff_n16 = (s + __autodiff_n15);
+        let __autodiff_o15 = __autodiff_rec
+            .op("sin", &[__autodiff_o5], (__autodiff_n15) as f64, &[(t.cos()) as f64]);
+        let __autodiff_o16 = __autodiff_rec
+            .op(
+                "+",
+                &[__autodiff_o3, __autodiff_o15],
+                (__autodiff_n16) as f64,
+                &[(1.0) as f64, (1.0) as f64],
+            );
+        __autodiff_o3 = __autodiff_o16;
+        s = __autodiff_n16;
+    }
+    __autodiff_o2 = __autodiff_o3;
+    __autodiff_out = s;
+    (__autodiff_out, __autodiff_o2)
+}
+///Forward mode of `first_large` (generated by `#[differentiate]`): returns the value and the directional derivative along one tangent per differentiated parameter.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn first_large_jvp(x: f64, n: usize, dx: f64) -> (f64, f64) {
+    first_large__jvp(x, n, dx, ())
+}
+///Reverse mode of `first_large` (generated by `#[differentiate]`): returns the value and `seed` times the partial derivative with respect to each differentiated parameter, in order.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn first_large_vjp(x: f64, n: usize, seed: f64) -> (f64, f64) {
+    <f64 as ::autodiff::__private::TapeScalar>::with_tape(|__autodiff_tape| {
+        let __autodiff_value = first_large__fwd(x, n, __autodiff_tape);
+        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed);
+        (__autodiff_value, __autodiff_adjoints.0)
+    })
+}
+///Gradient of `first_large` (generated by `#[differentiate]`): the value and the partial derivative with respect to each differentiated parameter, in order.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn first_large_grad(x: f64, n: usize) -> (f64, f64) {
+    first_large_vjp(x, n, 1.0)
+}
+///Evaluation trace of one call of `first_large` (generated by `#[differentiate]`): every elementary operation with its value, tangents and adjoint; `Display` prints Baydin et al.'s tables.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn first_large_trace(x: f64, n: usize) -> ::autodiff::__private::Trace {
+    let mut __autodiff_rec = ::autodiff::__private::Recorder::new();
+    let (__autodiff_value, __autodiff_output) = first_large__trace(
+        x,
+        n,
+        __autodiff_rec.input("x", x as f64),
+        (),
+        &mut __autodiff_rec,
+    );
+    __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
+}

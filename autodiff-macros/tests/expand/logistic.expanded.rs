@@ -1,0 +1,254 @@
+fn logistic(x: f64, n: usize) -> f64 {
+    let mut l = x;
+    for _ in 1..n {
+        l = 4.0 * l * (1.0 - l);
+    }
+    l
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn logistic__jvp(x: f64, n: usize, __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
+    let mut __autodiff_out: f64;
+    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
+    let mut __autodiff_d3_l: f64 = __autodiff_d0_x;
+    let mut l = x;
+    for _ in (1..n) {
+        let __autodiff_n7 = (4.0 * l);
+        let __autodiff_n8 = (1.0 - l);
+        let __autodiff_n9 = (__autodiff_n7 * __autodiff_n8);
+        __autodiff_d3_l = (((-__autodiff_n7) + (__autodiff_n8 * 4.0)) * __autodiff_d3_l);
+        l = __autodiff_n9;
+    }
+    __autodiff_d2___autodiff_out = __autodiff_d3_l;
+    __autodiff_out = l;
+    (__autodiff_out, __autodiff_d2___autodiff_out)
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn logistic__fwd(
+    x: f64,
+    n: usize,
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+) -> f64 {
+    let mut __autodiff_out: f64;
+    let mut l = x;
+    let mut __autodiff_count0: usize = 0;
+    for _ in (1..n) {
+        __autodiff_count0 = (__autodiff_count0 + 1);
+        let __autodiff_n4 = (4.0 * l);
+        let __autodiff_n5 = (1.0 - l);
+        let __autodiff_n6 = (__autodiff_n4 * __autodiff_n5);
+        __autodiff_tape.push(l);
+        l = __autodiff_n6;
+    }
+    __autodiff_tape.push_control((__autodiff_count0) as usize);
+    __autodiff_out = l;
+    __autodiff_tape.push(l);
+    __autodiff_out
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn logistic__bwd(
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+    __autodiff_seed: f64,
+) -> (f64, ()) {
+    let mut __autodiff_b0: f64 = 0.0;
+    let mut __autodiff_b3: f64 = 0.0;
+    let mut __autodiff_s3: f64 = 0.0;
+    let mut __autodiff_b2: f64 = __autodiff_seed;
+    {
+        __autodiff_s3 = __autodiff_tape.pop();
+        let __autodiff_ob = __autodiff_b2;
+        __autodiff_b2 = 0.0;
+        __autodiff_b3 += __autodiff_ob;
+        for _ in 0..__autodiff_tape.pop_control() {
+            {
+                __autodiff_s3 = __autodiff_tape.pop();
+                let __autodiff_n4 = (4.0 * __autodiff_s3);
+                let __autodiff_n5 = (1.0 - __autodiff_s3);
+                let __autodiff_ob = __autodiff_b3;
+                __autodiff_b3 = __autodiff_ob
+                    * ((-__autodiff_n4) + (__autodiff_n5 * 4.0));
+            }
+        }
+        let __autodiff_ob = __autodiff_b3;
+        __autodiff_b3 = 0.0;
+        __autodiff_b0 += __autodiff_ob;
+        __autodiff_b2 = 0.0;
+    }
+    (__autodiff_b0, ())
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn logistic__trace(
+    x: f64,
+    n: usize,
+    mut __autodiff_o0: ::autodiff::__private::Operand,
+    _: (),
+    __autodiff_rec: &mut ::autodiff::__private::Recorder,
+) -> (f64, ::autodiff::__private::Operand) {
+    __autodiff_o0 = __autodiff_o0.or_const((x as f64));
+    let mut __autodiff_out: f64;
+    let mut __autodiff_o2: ::autodiff::__private::Operand = ::core::default::Default::default();
+    let mut __autodiff_o3: ::autodiff::__private::Operand = __autodiff_o0;
+    let mut l = x;
+    for _ in (1..n) {
+        let __autodiff_n7 = (4.0 * l);
+        let __autodiff_n8 = (1.0 - l);
+        let __autodiff_n9 = (__autodiff_n7 * __autodiff_n8);
+        let __autodiff_o7 = __autodiff_rec
+            .op(
+                "*",
+                &[::autodiff::__private::Operand::Const((4.0) as f64), __autodiff_o3],
+                (__autodiff_n7) as f64,
+                &[(l) as f64, (4.0) as f64],
+            );
+        let __autodiff_o8 = __autodiff_rec
+            .op(
+                "-",
+                &[::autodiff::__private::Operand::Const((1.0) as f64), __autodiff_o3],
+                (__autodiff_n8) as f64,
+                &[(1.0) as f64, ((-1.0)) as f64],
+            );
+        let __autodiff_o9 = __autodiff_rec
+            .op(
+                "*",
+                &[__autodiff_o7, __autodiff_o8],
+                (__autodiff_n9) as f64,
+                &[(__autodiff_n8) as f64, (__autodiff_n7) as f64],
+            );
+        __autodiff_o3 = __autodiff_o9;
+        l = __autodiff_n9;
+    }
+    __autodiff_o2 = __autodiff_o3;
+    __autodiff_out = l;
+    (__autodiff_out, __autodiff_o2)
+}
+///Forward mode of `logistic` (generated by `#[differentiate]`): returns the value and the directional derivative along one tangent per differentiated parameter.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn logistic_jvp(x: f64, n: usize, dx: f64) -> (f64, f64) {
+    logistic__jvp(x, n, dx, ())
+}
+///Reverse mode of `logistic` (generated by `#[differentiate]`): returns the value and `seed` times the partial derivative with respect to each differentiated parameter, in order.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn logistic_vjp(x: f64, n: usize, seed: f64) -> (f64, f64) {
+    <f64 as ::autodiff::__private::TapeScalar>::with_tape(|__autodiff_tape| {
+        let __autodiff_value = logistic__fwd(x, n, __autodiff_tape);
+        let __autodiff_adjoints = logistic__bwd(__autodiff_tape, seed);
+        (__autodiff_value, __autodiff_adjoints.0)
+    })
+}
+///Gradient of `logistic` (generated by `#[differentiate]`): the value and the partial derivative with respect to each differentiated parameter, in order.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn logistic_grad(x: f64, n: usize) -> (f64, f64) {
+    logistic_vjp(x, n, 1.0)
+}
+///Evaluation trace of one call of `logistic` (generated by `#[differentiate]`): every elementary operation with its value, tangents and adjoint; `Display` prints Baydin et al.'s tables.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn logistic_trace(x: f64, n: usize) -> ::autodiff::__private::Trace {
+    let mut __autodiff_rec = ::autodiff::__private::Recorder::new();
+    let (__autodiff_value, __autodiff_output) = logistic__trace(
+        x,
+        n,
+        __autodiff_rec.input("x", x as f64),
+        (),
+        &mut __autodiff_rec,
+    );
+    __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
+}

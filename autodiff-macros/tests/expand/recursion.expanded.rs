@@ -1,0 +1,256 @@
+fn power(x: f64, k: u32) -> f64 {
+    if k == 0 { 1.0 } else { x * power(x, k - 1) }
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn power__jvp(x: f64, k: u32, __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
+    let mut __autodiff_out: f64;
+    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
+    if (k == 0) {
+        __autodiff_d2___autodiff_out = 0.0;
+        __autodiff_out = 1.0;
+    } else {
+        {
+            let (__autodiff_v7, __autodiff_dv8) = power__jvp(
+                x,
+                (k - 1),
+                __autodiff_d0_x,
+                ::core::default::Default::default(),
+            );
+            let mut __autodiff_d3___autodiff_t3: f64 = __autodiff_dv8;
+            let __autodiff_t3 = __autodiff_v7;
+            let __autodiff_n9 = (x * __autodiff_t3);
+            __autodiff_d2___autodiff_out = ((__autodiff_t3 * __autodiff_d0_x)
+                + (x * __autodiff_d3___autodiff_t3));
+            __autodiff_out = __autodiff_n9;
+        }
+    }
+    (__autodiff_out, __autodiff_d2___autodiff_out)
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn power__fwd(
+    x: f64,
+    k: u32,
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+) -> f64 {
+    let mut __autodiff_out: f64;
+    if (k == 0) {
+        __autodiff_out = 1.0;
+        __autodiff_tape.push_control((1) as usize);
+    } else {
+        {
+            let __autodiff_t3 = power__fwd(x, (k - 1), __autodiff_tape);
+            let __autodiff_n4 = (x * __autodiff_t3);
+            __autodiff_out = __autodiff_n4;
+            __autodiff_tape.push(__autodiff_t3);
+        }
+        __autodiff_tape.push_control((0) as usize);
+    }
+    __autodiff_tape.push(x);
+    __autodiff_out
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn power__bwd(
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+    __autodiff_seed: f64,
+) -> (f64, ()) {
+    let mut __autodiff_b0: f64 = 0.0;
+    let mut __autodiff_b3: f64 = 0.0;
+    let mut __autodiff_s0: f64 = 0.0;
+    let mut __autodiff_s3: f64 = 0.0;
+    let mut __autodiff_b2: f64 = __autodiff_seed;
+    __autodiff_s0 = __autodiff_tape.pop();
+    {
+        if __autodiff_tape.pop_control() != 0 {
+            {
+                __autodiff_b2 = 0.0;
+            }
+        } else {
+            {
+                {
+                    __autodiff_s3 = __autodiff_tape.pop();
+                    let __autodiff_ob = __autodiff_b2;
+                    __autodiff_b2 = 0.0;
+                    __autodiff_b0 += __autodiff_ob * __autodiff_s3;
+                    __autodiff_b3 += __autodiff_ob * __autodiff_s0;
+                    let __autodiff_ob = __autodiff_b3;
+                    __autodiff_b3 = 0.0;
+                    let __autodiff_r = power__bwd(__autodiff_tape, __autodiff_ob);
+                    __autodiff_b0 += __autodiff_r.0;
+                }
+            }
+        }
+        __autodiff_b2 = 0.0;
+    }
+    (__autodiff_b0, ())
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn power__trace(
+    x: f64,
+    k: u32,
+    mut __autodiff_o0: ::autodiff::__private::Operand,
+    _: (),
+    __autodiff_rec: &mut ::autodiff::__private::Recorder,
+) -> (f64, ::autodiff::__private::Operand) {
+    __autodiff_o0 = __autodiff_o0.or_const((x as f64));
+    let mut __autodiff_out: f64;
+    let mut __autodiff_o2: ::autodiff::__private::Operand = ::core::default::Default::default();
+    if (k == 0) {
+        __autodiff_o2 = ::autodiff::__private::Operand::Const((1.0) as f64);
+        __autodiff_out = 1.0;
+    } else {
+        {
+            let (__autodiff_v7, __autodiff_ov8) = power__trace(
+                x,
+                (k - 1),
+                __autodiff_o0,
+                ::core::default::Default::default(),
+                __autodiff_rec,
+            );
+            let mut __autodiff_o3: ::autodiff::__private::Operand = __autodiff_ov8;
+            let __autodiff_t3 = __autodiff_v7;
+            let __autodiff_n9 = (x * __autodiff_t3);
+            let __autodiff_o9 = __autodiff_rec
+                .op(
+                    "*",
+                    &[__autodiff_o0, __autodiff_o3],
+                    (__autodiff_n9) as f64,
+                    &[(__autodiff_t3) as f64, (x) as f64],
+                );
+            __autodiff_o2 = __autodiff_o9;
+            __autodiff_out = __autodiff_n9;
+        }
+    }
+    (__autodiff_out, __autodiff_o2)
+}
+///Forward mode of `power` (generated by `#[differentiate]`): returns the value and the directional derivative along one tangent per differentiated parameter.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn power_jvp(x: f64, k: u32, dx: f64) -> (f64, f64) {
+    power__jvp(x, k, dx, ())
+}
+///Reverse mode of `power` (generated by `#[differentiate]`): returns the value and `seed` times the partial derivative with respect to each differentiated parameter, in order.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn power_vjp(x: f64, k: u32, seed: f64) -> (f64, f64) {
+    <f64 as ::autodiff::__private::TapeScalar>::with_tape(|__autodiff_tape| {
+        let __autodiff_value = power__fwd(x, k, __autodiff_tape);
+        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed);
+        (__autodiff_value, __autodiff_adjoints.0)
+    })
+}
+///Gradient of `power` (generated by `#[differentiate]`): the value and the partial derivative with respect to each differentiated parameter, in order.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn power_grad(x: f64, k: u32) -> (f64, f64) {
+    power_vjp(x, k, 1.0)
+}
+///Evaluation trace of one call of `power` (generated by `#[differentiate]`): every elementary operation with its value, tangents and adjoint; `Display` prints Baydin et al.'s tables.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn power_trace(x: f64, k: u32) -> ::autodiff::__private::Trace {
+    let mut __autodiff_rec = ::autodiff::__private::Recorder::new();
+    let (__autodiff_value, __autodiff_output) = power__trace(
+        x,
+        k,
+        __autodiff_rec.input("x", x as f64),
+        (),
+        &mut __autodiff_rec,
+    );
+    __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
+}
