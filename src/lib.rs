@@ -6,6 +6,7 @@ pub use autodiff_macros::differentiate;
 /// Items the generated code refers to. Not a public API: it may change at any time.
 #[doc(hidden)]
 pub mod __private {
+    pub use autodiff_core::barrier::Barrier;
     pub use autodiff_core::tape::{Tape, TapeScalar};
     pub use autodiff_core::trace::{Operand, Recorder, Trace};
 }

@@ -14,9 +14,11 @@
 //! assert_eq!(tape.pop(), 1.0);
 //! ```
 
+pub mod barrier;
 pub mod check;
 pub mod tape;
 pub mod trace;
 
+pub use barrier::Barrier;
 pub use tape::{Tape, TapeScalar};
 pub use trace::Trace;

@@ -394,7 +394,7 @@ impl Generator<'_> {
             .filter(|(_, a)| **a)
             .map(|(i, _)| {
                 let i = syn::Index::from(i);
-                quote!(#adjoints.#i)
+                quote!(#adjoints.#i + 0.0)
             });
         let (value, output) = (
             Ident::new("__autodiff_value", Span::mixed_site()),

@@ -271,6 +271,10 @@ impl<'a> Emit<'a> {
                 quote!((#e))
             }
             Expr::Default => quote!(::core::default::Default::default()),
+            Expr::Barrier(a) => {
+                let (a, private) = (self.expr(a), paths::private());
+                quote!(#private::Barrier::opaque(#a))
+            }
             Expr::TraceConst(a) => {
                 let (a, private) = (self.expr(a), paths::private());
                 quote!(#private::Operand::Const((#a) as f64))

@@ -241,6 +241,9 @@ pub enum Expr {
     Default,
     /// Trace: the operand of a value that does not depend on the inputs.
     TraceConst(Box<Expr>),
+    /// The value, unchanged but hidden from LLVM's vectorizer (see
+    /// `autodiff_core::barrier`): wraps tangent updates of loop-carried variables.
+    Barrier(Box<Expr>),
 }
 
 /// A passive expression kept as written, with the variables it mentions.
@@ -335,9 +338,11 @@ impl Expr {
     /// The direct sub-expressions.
     pub fn children(&self) -> Vec<&Expr> {
         match self {
-            Expr::Unary(_, a) | Expr::Cast(a, _) | Expr::CastScalar(a) | Expr::TraceConst(a) => {
-                vec![a]
-            }
+            Expr::Unary(_, a)
+            | Expr::Cast(a, _)
+            | Expr::CastScalar(a)
+            | Expr::TraceConst(a)
+            | Expr::Barrier(a) => vec![a],
             Expr::Binary(_, a, b) | Expr::Index(a, b) => vec![a, b],
             Expr::Select(c, a, b) => vec![c, a, b],
             Expr::Rule(_, args) => args.iter().collect(),

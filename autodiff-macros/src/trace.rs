@@ -107,6 +107,7 @@ fn transform(
         var,
         value,
         declare,
+        ..
     } = a;
     if !activity.is_active(var) {
         stmts.push(a.primal());

@@ -12,6 +12,8 @@ pub struct Assignment<'a> {
     pub value: Option<&'a Expr>,
     /// `let` (a new variable) rather than an assignment.
     pub declare: bool,
+    /// Inside a loop body.
+    pub in_loop: bool,
 }
 
 impl Assignment<'_> {
@@ -34,6 +36,10 @@ impl Assignment<'_> {
 /// Rebuilds `block` with every `let` and assignment replaced by what `f`
 /// pushes, keeping all other statements and the control flow.
 pub fn map_assignments(block: &Block, f: &mut impl FnMut(Assignment, &mut Vec<Stmt>)) -> Block {
+    map_in(block, false, f)
+}
+
+fn map_in(block: &Block, in_loop: bool, f: &mut impl FnMut(Assignment, &mut Vec<Stmt>)) -> Block {
     let mut stmts = Vec::with_capacity(block.stmts.len());
     for stmt in &block.stmts {
         match stmt {
@@ -42,6 +48,7 @@ pub fn map_assignments(block: &Block, f: &mut impl FnMut(Assignment, &mut Vec<St
                     var: *var,
                     value: init.as_ref(),
                     declare: true,
+                    in_loop,
                 },
                 &mut stmts,
             ),
@@ -50,13 +57,14 @@ pub fn map_assignments(block: &Block, f: &mut impl FnMut(Assignment, &mut Vec<St
                     var: *var,
                     value: Some(value),
                     declare: false,
+                    in_loop,
                 },
                 &mut stmts,
             ),
             Stmt::If { cond, then, els } => stmts.push(Stmt::If {
                 cond: cond.clone(),
-                then: map_assignments(then, f),
-                els: els.as_ref().map(|b| map_assignments(b, f)),
+                then: map_in(then, in_loop, f),
+                els: els.as_ref().map(|b| map_in(b, in_loop, f)),
             }),
             Stmt::Match { scrutinee, arms } => stmts.push(Stmt::Match {
                 scrutinee: scrutinee.clone(),
@@ -65,7 +73,7 @@ pub fn map_assignments(block: &Block, f: &mut impl FnMut(Assignment, &mut Vec<St
                     .map(|a| Arm {
                         pat: a.pat.clone(),
                         guard: a.guard.clone(),
-                        body: map_assignments(&a.body, f),
+                        body: map_in(&a.body, in_loop, f),
                     })
                     .collect(),
             }),
@@ -73,9 +81,9 @@ pub fn map_assignments(block: &Block, f: &mut impl FnMut(Assignment, &mut Vec<St
                 id: l.id,
                 label: l.label.clone(),
                 head: l.head.clone(),
-                body: map_assignments(&l.body, f),
+                body: map_in(&l.body, true, f),
             })),
-            Stmt::Block(b) => stmts.push(Stmt::Block(map_assignments(b, f))),
+            Stmt::Block(b) => stmts.push(Stmt::Block(map_in(b, in_loop, f))),
             other => stmts.push(other.clone()),
         }
     }

@@ -25,7 +25,7 @@
 //! ```text
 //! for _ in 0..tape.pop_control() {
 //!     l = tape.pop(); let n1 = 4.0 * l; let n2 = 1.0 - l;
-//!     let ob = bl; bl = 0.0; bl += ob * (4.0 * n2 - n1);
+//!     let ob = bl; bl = ob * (4.0 * n2 - n1);
 //! }
 //! ```
 
@@ -75,6 +75,11 @@ pub fn reverse(func: &Function, activity: &Activity, seed: &Ident) -> Sweeps {
     Sweeps { forward, backward }
 }
 
+/// The adjoint of `v` in the backward sweep. Adjoints start at -0.0 and are
+/// reset to -0.0 once consumed: `-0.0 + t` folds to `t`, so a first
+/// contribution costs no addition (`0.0 + t` does not fold, because
+/// `0.0 + -0.0` is `+0.0`). The public functions add `0.0` to what they
+/// return, which turns a remaining -0.0 into 0.0.
 fn adjoint(v: VarId) -> Ident {
     Ident::new(&format!("__autodiff_b{}", v.0), Span::mixed_site())
 }
@@ -119,7 +124,7 @@ fn backward_function(
         None => quote!(()),
     });
     quote! {
-        #(let mut #adjoints: #scalar = 0.0;)*
+        #(let mut #adjoints: #scalar = -0.0;)*
         #(let mut #shadows: #scalar = 0.0;)*
         let mut #b_output: #scalar = #seed;
         #(#restore_params = #tape.pop();)*
@@ -586,7 +591,7 @@ impl Reverser<'_> {
                 forward.extend(self.refresh_kept(var, declare));
                 let kill = active.then(|| {
                     let b = adjoint(var);
-                    quote!(#b = 0.0;)
+                    quote!(#b = -0.0;)
                 });
                 (forward, quote!(#kill #restore))
             }
@@ -610,7 +615,7 @@ impl Reverser<'_> {
         });
         quote! {
             let #ob = #b;
-            #b = 0.0;
+            #b = -0.0;
             let #result = #callee(#tape, #ob);
             #(#accumulate)*
         }
@@ -690,7 +695,7 @@ impl Reverser<'_> {
                 }
             })
             .collect();
-        let kill = (!reads_target).then(|| quote!(#b = 0.0;));
+        let kill = (!reads_target).then(|| quote!(#b = -0.0;));
         quote! {
             #(#popped_nodes)*
             #(#popped_leaves)*
