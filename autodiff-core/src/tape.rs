@@ -62,7 +62,7 @@ impl<T: Copy> Stack<T> {
     /// s.push(7usize);
     /// assert_eq!(s.len(), 1);
     /// ```
-    #[inline(always)]
+    #[inline]
     pub fn push(&mut self, value: T) {
         if self.len == self.cap {
             let grown = grow(self.ptr, self.len, self.cap);
@@ -84,7 +84,7 @@ impl<T: Copy> Stack<T> {
     /// s.push(3.0f32);
     /// assert_eq!(s.pop(), 3.0);
     /// ```
-    #[inline(always)]
+    #[inline]
     pub fn pop(&mut self) -> T {
         if self.len == 0 {
             underflow();
@@ -218,7 +218,7 @@ impl<S: Copy> Tape<S> {
     /// tape.push(1.0f64);
     /// assert_eq!(tape.pop(), 1.0);
     /// ```
-    #[inline(always)]
+    #[inline]
     pub fn push(&mut self, value: S) {
         self.values.push(value);
     }
@@ -230,7 +230,7 @@ impl<S: Copy> Tape<S> {
     /// tape.push(2.0f64);
     /// assert_eq!(tape.pop(), 2.0);
     /// ```
-    #[inline(always)]
+    #[inline]
     pub fn pop(&mut self) -> S {
         self.values.pop()
     }
@@ -242,7 +242,7 @@ impl<S: Copy> Tape<S> {
     /// tape.push_control(42);
     /// assert_eq!(tape.pop_control(), 42);
     /// ```
-    #[inline(always)]
+    #[inline]
     pub fn push_control(&mut self, word: usize) {
         self.control.push(word);
     }
@@ -254,7 +254,7 @@ impl<S: Copy> Tape<S> {
     /// tape.push_control(1);
     /// assert_eq!(tape.pop_control(), 1);
     /// ```
-    #[inline(always)]
+    #[inline]
     pub fn pop_control(&mut self) -> usize {
         self.control.pop()
     }
