@@ -3,7 +3,13 @@
 //! needed variables, copies kept of shadowed ones, stop codes of blocks left
 //! early, records of passive values), checked three ways like every other
 //! derivative.
-#![allow(clippy::let_and_return, clippy::needless_return, unused_assignments)]
+#![allow(
+    clippy::let_and_return,
+    clippy::needless_return,
+    clippy::needless_late_init,
+    clippy::assign_op_pattern,
+    unused_assignments
+)]
 
 mod common;
 use autodiff::differentiate;
