@@ -58,3 +58,76 @@ fn dump() {
         );
     }
 }
+
+/// Inputs outside the subset, malformed attributes, odd but valid Rust: the
+/// expansion returns tokens (a compile error or code) and never panics.
+#[test]
+fn never_panics_on_odd_inputs() {
+    let attrs = [
+        "",
+        "wrt(x)",
+        "wrt(",
+        "wrt(x, x)",
+        "wrt(1)",
+        "wrt = 3",
+        "foo",
+        "wrt(x)(y)",
+        "wrt(r#x)",
+    ];
+    let items = [
+        "fn f(x: f64) -> f64 { x }",
+        "fn f(r#x: f64) -> f64 { r#x * r#x }",
+        "fn f() -> f64 { 1.0 }",
+        "fn f(x: f64) { }",
+        "fn f(x: f64) -> f64 { }",
+        "fn f(x: f64) -> f64 { return; }",
+        "fn f(x: f64) -> f64 { break }",
+        "fn f(x: f64) -> f64 { continue 'a }",
+        "fn f(x: f64) -> f64 { loop {} }",
+        "fn f(x: f64) -> f64 { x.sin(1.0, 2.0) + f64::atan2(x) + x.powi() }",
+        "fn f(x: f64) -> f64 { let (a, b) = (x, x); a * b }",
+        "fn f(x: f64) -> f64 { let [a, ..] = [x; 3]; a }",
+        "fn f(x: f64) -> f64 { match x { a @ 1.0..=2.0 => a, _ => x } }",
+        "fn f(x: f64) -> f64 { if let Some(y) = Some(x) { y } else { x } }",
+        "fn f(x: f64) -> f64 { while let Some(_) = None::<u8> {} x }",
+        "fn f(x: f64) -> f64 { 'a: { break 'a; } x }",
+        "fn f(x: f64) -> f64 { let g = || x; g() }",
+        "fn f(x: f64) -> f64 { async { x }; x }",
+        "fn f(x: f64) -> f64 { unsafe { x } }",
+        "fn f(x: f64) -> f64 { const { 1.0 } * x }",
+        "fn f(x: f64) -> f64 { let y: f64 = x as f32 as f64; y }",
+        "fn f(x: f64) -> f64 { x = 1.0; x }",
+        "fn f(x: &mut f64) -> f64 { *x = 1.0; *x }",
+        "fn f(self, x: f64) -> f64 { x }",
+        "fn f(&mut self, x: f64) -> f64 { x }",
+        "fn f<T: Copy>(x: f64, t: T) -> f64 { x }",
+        "fn f(x: f64, x: f64) -> f64 { x }",
+        "fn f(_: f64) -> f64 { 1.0 }",
+        "async unsafe extern \"C\" fn f(x: f64, ...) -> f64 { x }",
+        "fn f(x: f64) -> f64 { f(x) }",
+        "fn f(x: f64) -> f64 { self.g(x) }",
+        "fn f(x: f64) -> f64 { [x][0] }",
+        "fn f(x: f64) -> f64 { (x,).0 }",
+        "fn f(x: f64) -> f64 { x? }",
+        "fn f(x: f64) -> f64 { fn g() {} g(); x }",
+        "fn f(x: f64) -> f64 { let y = { 1.0; }; x }",
+        "fn f(x: f64) -> f64 { let x = if x > 0.0 { 1 } else { 2 }; x as f64 }",
+        "struct S;",
+        "fn f",
+        "",
+    ];
+    for attr in attrs {
+        for item in items {
+            let (Ok(attr_tokens), Ok(item_tokens)) = (attr.parse(), item.parse()) else {
+                continue;
+            };
+            let result = std::panic::catch_unwind(|| {
+                crate::expand::expand(attr_tokens, item_tokens).to_string()
+            });
+            assert!(
+                result.is_ok(),
+                "the macro panicked on #[differentiate({attr})] {item}"
+            );
+        }
+    }
+}
