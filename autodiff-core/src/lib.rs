@@ -16,9 +16,11 @@
 
 pub mod barrier;
 pub mod check;
+pub mod passive;
 pub mod tape;
 pub mod trace;
 
 pub use barrier::Barrier;
+pub use passive::FromPassive;
 pub use tape::{Tape, TapeScalar};
 pub use trace::Trace;

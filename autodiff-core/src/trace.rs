@@ -68,6 +68,7 @@ struct RawNode {
 pub struct Recorder {
     nodes: Vec<RawNode>,
     inputs: Vec<usize>,
+    output_name: Option<String>,
 }
 
 impl Recorder {
@@ -132,6 +133,18 @@ impl Recorder {
     fn push(&mut self, node: RawNode) -> Operand {
         self.nodes.push(node);
         Operand::Node(self.nodes.len() - 1)
+    }
+
+    /// Names the result in the printed tables (`y` unless set).
+    ///
+    /// ```
+    /// let mut rec = autodiff_core::trace::Recorder::new();
+    /// let y = rec.input("y", 1.0);
+    /// rec.name_output("f");
+    /// assert!(rec.finish(1.0, y).to_string().contains("f̄ = 1"));
+    /// ```
+    pub fn name_output(&mut self, name: &str) {
+        self.output_name = Some(name.to_string());
     }
 
     /// Ends the recording: `value` is the function's result and `output` the
@@ -217,6 +230,7 @@ impl Recorder {
             None => vec![0.0; n_inputs],
         };
         Trace {
+            output_name: self.output_name.clone().unwrap_or_else(|| "y".into()),
             nodes,
             output: output_node,
             constant_output: match output {
@@ -269,6 +283,7 @@ pub struct TraceNode {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Trace {
+    output_name: String,
     nodes: Vec<TraceNode>,
     output: Option<usize>,
     constant_output: Option<f64>,
@@ -394,7 +409,7 @@ impl Trace {
             }
         }
         if Some(position) == self.output {
-            terms.insert(0, "ȳ".into());
+            terms.insert(0, marked(&self.output_name, '\u{304}'));
         }
         if terms.is_empty() {
             "0".into()
@@ -466,7 +481,11 @@ impl fmt::Display for Trace {
             .iter()
             .map(|n| Row(format!("v{}", n.index), self.expression(n), n.value))
             .collect();
-        rows.push(Row("y".into(), self.output_name(""), self.value));
+        rows.push(Row(
+            self.output_name.clone(),
+            self.output_operand(""),
+            self.value,
+        ));
         write_table(f, "Forward primal trace", &rows)?;
 
         for (k, seed) in inputs.iter().enumerate() {
@@ -484,8 +503,8 @@ impl fmt::Display for Trace {
                 })
                 .collect();
             rows.push(Row(
-                "y\u{307}".into(),
-                self.output_name("\u{307}"),
+                marked(&self.output_name, '\u{307}'),
+                self.output_operand("\u{307}"),
                 self.output_tangents[k],
             ));
             let title = format!(
@@ -514,12 +533,16 @@ impl fmt::Display for Trace {
                 *g,
             ));
         }
-        write_table(f, "Reverse adjoint trace, seed ȳ = 1", &rows)
+        let title = format!(
+            "Reverse adjoint trace, seed {} = 1",
+            marked(&self.output_name, '\u{304}')
+        );
+        write_table(f, &title, &rows)
     }
 }
 
 impl Trace {
-    fn output_name(&self, mark: &str) -> String {
+    fn output_operand(&self, mark: &str) -> String {
         match (self.output, self.constant_output) {
             (Some(j), _) => format!("v{}{}", mark, self.nodes[j].index),
             (None, Some(c)) if mark.is_empty() => number(c),

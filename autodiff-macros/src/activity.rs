@@ -11,7 +11,9 @@
 //! active value that reaches the result through syntax the macro does not look
 //! into (an unknown method, a macro, a store into a passive place).
 
-use crate::diagnostics::{opaque_active, unknown_method_on_active, Errors};
+use crate::diagnostics::{
+    method_with_active_arguments, opaque_active, unknown_method_on_active, Errors,
+};
 use crate::ir::*;
 use crate::lower::float_type;
 use crate::rules::{self, ArgKind};
@@ -355,11 +357,14 @@ impl Validator<'_> {
                 self.errors.on(&h.expr, opaque_active("this expression"));
             }
             Expr::Method(receiver, name, args) => {
-                let on_active =
-                    self.reads_varied(receiver) || args.iter().any(|a| self.reads_varied(a));
-                if on_active && !rules::is_query(&name.to_string()) {
+                let active_receiver = self.reads_varied(receiver);
+                let active_argument = args.iter().any(|a| self.reads_varied(a));
+                if active_receiver && !rules::is_query(&name.to_string()) {
                     self.errors
                         .on(name, unknown_method_on_active(&name.to_string()));
+                } else if active_argument {
+                    self.errors
+                        .on(name, method_with_active_arguments(&name.to_string()));
                 }
             }
             Expr::Index(base, _) if self.reads_varied(base) => {

@@ -111,6 +111,17 @@ fn wrt_seeds(
     Some(seeds)
 }
 
+/// The trace's name for the result: `y` as in Baydin et al., unless a
+/// parameter has that name; then the function's name, or `output`.
+fn output_label(sig: &Signature) -> String {
+    let taken = |name: &str| sig.params.iter().any(|p| p.ident.unraw() == name);
+    let function = sig.ident.unraw().to_string();
+    ["y".to_string(), function, "output".to_string()]
+        .into_iter()
+        .find(|name| !taken(name))
+        .unwrap_or_else(|| "result".to_string())
+}
+
 const ALLOWS: &str =
     "unused_mut, unused_variables, unused_assignments, unused_parens, unused_braces, \
     unreachable_code, non_snake_case, dead_code, clippy::all, clippy::pedantic";
@@ -217,7 +228,7 @@ impl Generator<'_> {
     fn jvp_companion(&self, kind: &str, func: &Function, activity: &Activity) -> TokenStream {
         let jvp = crate::forward::jvp(func, activity);
         let scalar = self.scalar();
-        let extra = self.per_param(&jvp.param_tangents, &jvp.func, scalar.clone(), false);
+        let extra = self.per_param(&jvp.param_tangents, &jvp.func, scalar.clone(), true);
         let header = self.header(
             &companion(kind, &self.sig.ident),
             true,
@@ -400,6 +411,7 @@ impl Generator<'_> {
             Ident::new("__autodiff_value", Span::mixed_site()),
             Ident::new("__autodiff_output", Span::mixed_site()),
         );
+        let output_label = output_label(sig);
         let rec = crate::emit::recorder_ident();
         let operands = sig.params.iter().zip(active).map(|(p, a)| {
             let ident = &p.ident;
@@ -423,6 +435,7 @@ impl Generator<'_> {
             quote! {
                 let mut #rec = #private::Recorder::new();
                 let (#value, #output) = #trace(#(#args,)* #(#operands,)* &mut #rec);
+                #rec.name_output(#output_label);
                 #rec.finish(#value as f64, #output)
             },
         ];

@@ -54,6 +54,14 @@ pub fn unknown_method_on_active(method: &str) -> String {
     )
 }
 
+pub fn method_with_active_arguments(method: &str) -> String {
+    format!(
+        "the method `{method}` receives an active value, but #[differentiate] differentiates method calls only \
+         on `self` (`self.{method}(...)` inside a `&self` method); make `{method}` a #[differentiate] function \
+         that takes the receiver's data as a parameter, or call it through `self`"
+    )
+}
+
 pub fn opaque_active(what: &str) -> String {
     format!(
         "{what} uses an active value (one that depends on a differentiated parameter) in a way #[differentiate] \

@@ -271,6 +271,11 @@ impl<'a> Emit<'a> {
                 quote!((#e))
             }
             Expr::Default => quote!(::core::default::Default::default()),
+            Expr::Convert { value, integer } => {
+                let (value, private) = (self.expr(value), paths::private());
+                let target = if *integer { quote!(i32) } else { self.scalar() };
+                quote!(<#target as #private::FromPassive<_>>::from_passive(#value))
+            }
             Expr::Barrier(a) => {
                 let (a, private) = (self.expr(a), paths::private());
                 quote!(#private::Barrier::opaque(#a))

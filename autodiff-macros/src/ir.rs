@@ -241,6 +241,13 @@ pub enum Expr {
     Default,
     /// Trace: the operand of a value that does not depend on the inputs.
     TraceConst(Box<Expr>),
+    /// A passive operand read into the active float type (or, `integer`, into
+    /// `i32`): `<S as FromPassive<_>>::from_passive(value)`, so that references
+    /// to floats work where plain Rust accepts them.
+    Convert {
+        value: Box<Expr>,
+        integer: bool,
+    },
     /// The value, unchanged but hidden from LLVM's vectorizer (see
     /// `autodiff_core::barrier`): wraps tangent updates of loop-carried variables.
     Barrier(Box<Expr>),
@@ -342,7 +349,8 @@ impl Expr {
             | Expr::Cast(a, _)
             | Expr::CastScalar(a)
             | Expr::TraceConst(a)
-            | Expr::Barrier(a) => vec![a],
+            | Expr::Barrier(a)
+            | Expr::Convert { value: a, .. } => vec![a],
             Expr::Binary(_, a, b) | Expr::Index(a, b) => vec![a, b],
             Expr::Select(c, a, b) => vec![c, a, b],
             Expr::Rule(_, args) => args.iter().collect(),

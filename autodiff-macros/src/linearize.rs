@@ -122,6 +122,13 @@ pub fn is_constant(e: &Expr) -> bool {
     }
 }
 
+fn scalar_suffix(scalar: FloatTy) -> &'static str {
+    match scalar {
+        FloatTy::F64 => "f64",
+        FloatTy::F32 => "f32",
+    }
+}
+
 /// Splits the active expression `e` into nodes and computes its partials.
 /// New temporaries are added to `func`.
 pub fn linearize(func: &mut Function, activity: &Activity, e: &Expr) -> Linear {
@@ -188,18 +195,31 @@ impl Linearizer<'_> {
         Expr::Var(var)
     }
 
+    /// The atom for a passive operand, of the active float type (or `i32`
+    /// for an integer operand) whatever the operand's own type (`&f64` for
+    /// instance): a float literal gets the type's suffix, a variable is read
+    /// through [`Expr::Convert`], anything else is bound to a temporary.
     fn leaf(&mut self, e: &Expr, integer: bool) -> Expr {
-        if is_constant(e) {
-            return e.clone();
-        }
-        match (e, integer) {
-            (Expr::Var(v), false) if self.func.var(*v).kind != VarKind::Bound => return e.clone(),
+        let convert = |value: Expr| Expr::Convert {
+            value: Box::new(value),
+            integer,
+        };
+        match e {
+            Expr::Lit(syn::Lit::Float(f)) if !integer && f.suffix().is_empty() => {
+                let suffixed = format!("{}{}", f.base10_digits(), scalar_suffix(self.func.scalar));
+                return Expr::Lit(syn::Lit::Float(syn::LitFloat::new(&suffixed, f.span())));
+            }
+            Expr::Lit(_) if integer => return e.clone(),
+            Expr::Var(v) if !integer && self.func.var(*v).kind != VarKind::Bound => {
+                return convert(e.clone())
+            }
+            _ if is_constant(e) => return convert(e.clone()),
             _ => {}
         }
         let var = self.temp("p");
         self.leaves.push(Leaf {
             var,
-            value: e.clone(),
+            value: convert(e.clone()),
             integer,
         });
         Expr::Var(var)

@@ -212,7 +212,20 @@ impl Reverser<'_> {
     /// The statement that records the value of needed variable `v` at the end
     /// of its scope.
     fn snapshot(&self, v: VarId) -> Stmt {
-        Stmt::Push(Expr::Var(self.kept.get(&v).copied().unwrap_or(v)))
+        self.record(v, Expr::Var(self.kept.get(&v).copied().unwrap_or(v)))
+    }
+
+    /// Records the value `e` of variable `v`, converted to the active float
+    /// type if `v` is passive (it may be a `&f64`).
+    fn record(&self, v: VarId, e: Expr) -> Stmt {
+        if self.active(v) {
+            Stmt::Push(e)
+        } else {
+            Stmt::Push(Expr::Convert {
+                value: Box::new(e),
+                integer: false,
+            })
+        }
     }
 
     /// After `v` is set: refresh its kept copy, if it has one.
@@ -533,7 +546,7 @@ impl Reverser<'_> {
         let save_old = self.needed(var) && !declare;
         let mut forward = Vec::new();
         if save_old {
-            forward.push(Stmt::Push(Expr::Var(var)));
+            forward.push(self.record(var, Expr::Var(var)));
         }
         let restore = save_old.then(|| {
             let s = shadow(var);

@@ -15,7 +15,12 @@ fn f(x1: f64, x2: f64) -> f64 {
     clippy::pedantic
 )]
 #[inline]
-fn f__jvp(x1: f64, x2: f64, __autodiff_d0_x1: f64, __autodiff_d1_x2: f64) -> (f64, f64) {
+fn f__jvp(
+    x1: f64,
+    x2: f64,
+    mut __autodiff_d0_x1: f64,
+    mut __autodiff_d1_x2: f64,
+) -> (f64, f64) {
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let __autodiff_n6 = x1.ln();
@@ -231,5 +236,6 @@ fn f_trace(x1: f64, x2: f64) -> ::autodiff::__private::Trace {
         __autodiff_rec.input("x2", x2 as f64),
         &mut __autodiff_rec,
     );
+    __autodiff_rec.name_output("y");
     __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
 }

@@ -23,13 +23,15 @@ fn first_large(x: f64, n: usize) -> f64 {
     clippy::pedantic
 )]
 #[inline]
-fn first_large__jvp(x: f64, n: usize, __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
+fn first_large__jvp(x: f64, n: usize, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let mut __autodiff_d3_s: f64 = 0.0;
     let mut s = 0.0;
     for i in (0..n) {
-        let __autodiff_p10 = (i as f64);
+        let __autodiff_p10 = <f64 as ::autodiff::__private::FromPassive<
+            _,
+        >>::from_passive((i as f64));
         let __autodiff_n11 = (x * __autodiff_p10);
         let mut __autodiff_d5_t: f64 = (__autodiff_p10 * __autodiff_d0_x);
         let t = __autodiff_n11;
@@ -78,7 +80,9 @@ fn first_large__fwd(
     let mut __autodiff_count0: usize = 0;
     for i in (0..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
-        let __autodiff_p6 = (i as f64);
+        let __autodiff_p6 = <f64 as ::autodiff::__private::FromPassive<
+            _,
+        >>::from_passive((i as f64));
         let __autodiff_n7 = (x * __autodiff_p6);
         __autodiff_tape.push(__autodiff_p6);
         let t = __autodiff_n7;
@@ -197,7 +201,9 @@ fn first_large__trace(
     );
     let mut s = 0.0;
     for i in (0..n) {
-        let __autodiff_p10 = (i as f64);
+        let __autodiff_p10 = <f64 as ::autodiff::__private::FromPassive<
+            _,
+        >>::from_passive((i as f64));
         let __autodiff_n11 = (x * __autodiff_p10);
         let __autodiff_o11 = __autodiff_rec
             .op(
@@ -320,5 +326,6 @@ fn first_large_trace(x: f64, n: usize) -> ::autodiff::__private::Trace {
         (),
         &mut __autodiff_rec,
     );
+    __autodiff_rec.name_output("y");
     __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
 }

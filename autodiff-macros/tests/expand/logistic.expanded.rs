@@ -19,17 +19,17 @@ fn logistic(x: f64, n: usize) -> f64 {
     clippy::pedantic
 )]
 #[inline]
-fn logistic__jvp(x: f64, n: usize, __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
+fn logistic__jvp(x: f64, n: usize, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let mut __autodiff_d3_l: f64 = __autodiff_d0_x;
     let mut l = x;
     for _ in (1..n) {
-        let __autodiff_n7 = (4.0 * l);
-        let __autodiff_n8 = (1.0 - l);
+        let __autodiff_n7 = (4.0f64 * l);
+        let __autodiff_n8 = (1.0f64 - l);
         let __autodiff_n9 = (__autodiff_n7 * __autodiff_n8);
         __autodiff_d3_l = ::autodiff::__private::Barrier::opaque(
-            (((-__autodiff_n7) + (__autodiff_n8 * 4.0)) * __autodiff_d3_l),
+            (((-__autodiff_n7) + (__autodiff_n8 * 4.0f64)) * __autodiff_d3_l),
         );
         l = __autodiff_n9;
     }
@@ -63,8 +63,8 @@ fn logistic__fwd(
     let mut __autodiff_count0: usize = 0;
     for _ in (1..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
-        let __autodiff_n4 = (4.0 * l);
-        let __autodiff_n5 = (1.0 - l);
+        let __autodiff_n4 = (4.0f64 * l);
+        let __autodiff_n5 = (1.0f64 - l);
         let __autodiff_n6 = (__autodiff_n4 * __autodiff_n5);
         __autodiff_tape.push(l);
         l = __autodiff_n6;
@@ -104,11 +104,11 @@ fn logistic__bwd(
         for _ in 0..__autodiff_tape.pop_control() {
             {
                 __autodiff_s3 = __autodiff_tape.pop();
-                let __autodiff_n4 = (4.0 * __autodiff_s3);
-                let __autodiff_n5 = (1.0 - __autodiff_s3);
+                let __autodiff_n4 = (4.0f64 * __autodiff_s3);
+                let __autodiff_n5 = (1.0f64 - __autodiff_s3);
                 let __autodiff_ob = __autodiff_b3;
                 __autodiff_b3 = __autodiff_ob
-                    * ((-__autodiff_n4) + (__autodiff_n5 * 4.0));
+                    * ((-__autodiff_n4) + (__autodiff_n5 * 4.0f64));
             }
         }
         let __autodiff_ob = __autodiff_b3;
@@ -145,20 +145,20 @@ fn logistic__trace(
     let mut __autodiff_o3: ::autodiff::__private::Operand = __autodiff_o0;
     let mut l = x;
     for _ in (1..n) {
-        let __autodiff_n7 = (4.0 * l);
-        let __autodiff_n8 = (1.0 - l);
+        let __autodiff_n7 = (4.0f64 * l);
+        let __autodiff_n8 = (1.0f64 - l);
         let __autodiff_n9 = (__autodiff_n7 * __autodiff_n8);
         let __autodiff_o7 = __autodiff_rec
             .op(
                 "*",
-                &[::autodiff::__private::Operand::Const((4.0) as f64), __autodiff_o3],
+                &[::autodiff::__private::Operand::Const((4.0f64) as f64), __autodiff_o3],
                 (__autodiff_n7) as f64,
-                &[(l) as f64, (4.0) as f64],
+                &[(l) as f64, (4.0f64) as f64],
             );
         let __autodiff_o8 = __autodiff_rec
             .op(
                 "-",
-                &[::autodiff::__private::Operand::Const((1.0) as f64), __autodiff_o3],
+                &[::autodiff::__private::Operand::Const((1.0f64) as f64), __autodiff_o3],
                 (__autodiff_n8) as f64,
                 &[(1.0) as f64, ((-1.0)) as f64],
             );
@@ -254,5 +254,6 @@ fn logistic_trace(x: f64, n: usize) -> ::autodiff::__private::Trace {
         (),
         &mut __autodiff_rec,
     );
+    __autodiff_rec.name_output("y");
     __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
 }

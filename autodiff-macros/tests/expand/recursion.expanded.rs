@@ -15,7 +15,7 @@ fn power(x: f64, k: u32) -> f64 {
     clippy::pedantic
 )]
 #[inline]
-fn power__jvp(x: f64, k: u32, __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
+fn power__jvp(x: f64, k: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     if (k == 0) {
@@ -253,5 +253,6 @@ fn power_trace(x: f64, k: u32) -> ::autodiff::__private::Trace {
         (),
         &mut __autodiff_rec,
     );
+    __autodiff_rec.name_output("y");
     __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
 }

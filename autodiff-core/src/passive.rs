@@ -1,0 +1,55 @@
+//! Reading passive data into the active float type.
+//!
+//! Plain Rust lets a passive operand of float arithmetic be a reference
+//! (`x * c` with `c: &f64`, or `c` from `for c in slice`). The generated
+//! derivative code records such operands on the tape and compares them, so it
+//! converts each one to the active float type first; this trait is that
+//! conversion, resolved by rustc for whatever type the operand has.
+
+/// Conversion of a passive operand into `Self`, the active float type (or
+/// `i32`, the exponent type of `powi`).
+///
+/// # Example
+/// ```
+/// use autodiff_core::FromPassive;
+/// let c = 2.5f64;
+/// assert_eq!(<f64 as FromPassive<_>>::from_passive(&c), 2.5);
+/// assert_eq!(<i32 as FromPassive<_>>::from_passive(&3), 3);
+/// ```
+pub trait FromPassive<T> {
+    /// The value of `value` as `Self`.
+    fn from_passive(value: T) -> Self;
+}
+
+macro_rules! from_passive {
+    ($($t:ty),*) => {
+        $(
+            impl FromPassive<$t> for $t {
+                #[inline(always)]
+                fn from_passive(value: $t) -> $t {
+                    value
+                }
+            }
+            impl FromPassive<&$t> for $t {
+                #[inline(always)]
+                fn from_passive(value: &$t) -> $t {
+                    *value
+                }
+            }
+            impl FromPassive<&&$t> for $t {
+                #[inline(always)]
+                fn from_passive(value: &&$t) -> $t {
+                    **value
+                }
+            }
+            impl FromPassive<&mut $t> for $t {
+                #[inline(always)]
+                fn from_passive(value: &mut $t) -> $t {
+                    *value
+                }
+            }
+        )*
+    };
+}
+
+from_passive!(f64, f32, i32);
