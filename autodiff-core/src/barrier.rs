@@ -24,21 +24,39 @@ pub trait Barrier: Copy {
 macro_rules! barrier {
     ($t:ty, $aarch64_register:literal) => {
         impl Barrier for $t {
+            /// Optimised x86 and x86_64 builds: an empty `asm!` on the register.
+            #[cfg(all(not(debug_assertions), any(target_arch = "x86_64", target_arch = "x86")))]
             #[inline(always)]
             fn opaque(self) -> Self {
                 let mut value = self;
                 // SAFETY: the assembly is empty: it reads and writes nothing but
                 // the register that holds `value`, which it leaves unchanged.
-                #[cfg(any(target_arch = "x86_64", target_arch = "x86"))]
                 unsafe {
                     core::arch::asm!("/* {0} */", inout(xmm_reg) value, options(pure, nomem, nostack, preserves_flags));
                 }
-                // SAFETY: as above.
-                #[cfg(target_arch = "aarch64")]
+                value
+            }
+
+            /// Optimised aarch64 builds: as on x86.
+            #[cfg(all(not(debug_assertions), target_arch = "aarch64"))]
+            #[inline(always)]
+            fn opaque(self) -> Self {
+                let mut value = self;
+                // SAFETY: as on x86: an empty assembly block on the value's register.
                 unsafe {
                     core::arch::asm!($aarch64_register, inout(vreg) value, options(pure, nomem, nostack, preserves_flags));
                 }
                 value
+            }
+
+            /// Unoptimised builds (which do not vectorize) and other targets.
+            #[cfg(not(all(
+                not(debug_assertions),
+                any(target_arch = "x86_64", target_arch = "x86", target_arch = "aarch64")
+            )))]
+            #[inline(always)]
+            fn opaque(self) -> Self {
+                self
             }
         }
     };

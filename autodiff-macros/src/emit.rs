@@ -188,9 +188,10 @@ impl<'a> Emit<'a> {
                 call,
                 extra,
             } => {
+                let (first_mut, second_mut) = (self.mutability(*first), self.mutability(*second));
                 let (first, second) = (self.name(*first), self.name(*second));
                 let call = self.call(call, extra);
-                quote!(let (#first, #second) = #call;)
+                quote!(let (#first_mut #first, #second_mut #second) = #call;)
             }
             Stmt::TraceOp(op) => self.trace_op(op),
         }

@@ -147,10 +147,19 @@ fn transform(
                     _ => Expr::Default,
                 })
                 .collect();
-            let value_temp = crate::transform::temp(func, "v");
-            let tangent_temp = crate::transform::temp(func, "dv");
             let mut call = (**call).clone();
             call.variant = CallVariant::Jvp;
+            if declare && !value_barrier && !tangent_barrier {
+                stmts.push(Stmt::CallPair {
+                    first: var,
+                    second: dvar,
+                    call,
+                    extra: arg_tangents,
+                });
+                return;
+            }
+            let value_temp = crate::transform::temp(func, "v");
+            let tangent_temp = crate::transform::temp(func, "dv");
             stmts.push(Stmt::CallPair {
                 first: value_temp,
                 second: tangent_temp,

@@ -23,19 +23,17 @@ fn power__jvp(x: f64, k: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
         __autodiff_out = ::autodiff::__private::Barrier::opaque(1.0);
     } else {
         {
-            let (__autodiff_v7, __autodiff_dv8) = power__jvp(
+            let (__autodiff_t3, mut __autodiff_d3___autodiff_t3) = power__jvp(
                 x,
                 (k - 1),
                 __autodiff_d0_x,
                 ::core::default::Default::default(),
             );
-            let mut __autodiff_d3___autodiff_t3: f64 = __autodiff_dv8;
-            let __autodiff_t3 = __autodiff_v7;
-            let __autodiff_n9 = (x * __autodiff_t3);
+            let __autodiff_n7 = (x * __autodiff_t3);
             __autodiff_d2___autodiff_out = ::autodiff::__private::Barrier::opaque(
                 ((__autodiff_t3 * __autodiff_d0_x) + (x * __autodiff_d3___autodiff_t3)),
             );
-            __autodiff_out = ::autodiff::__private::Barrier::opaque(__autodiff_n9);
+            __autodiff_out = ::autodiff::__private::Barrier::opaque(__autodiff_n7);
         }
     }
     (__autodiff_out, __autodiff_d2___autodiff_out)
