@@ -15,7 +15,7 @@ use crate::activity::Activity;
 use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::linearize;
-use crate::transform::{map_assignments, Assignment};
+use crate::transform::{derived_args, map_assignments, Assignment};
 use syn::ext::IdentExt;
 
 /// The tangent program and where its tangents live.
@@ -115,20 +115,8 @@ fn transform(
     let dvar = tangents.of(func, var);
     let (value_barrier, tangent_barrier) = barriers(&a, func.outputs[0]);
     let set = |value: Expr, tangent: Expr, stmts: &mut Vec<Stmt>| {
-        let pairs = [
-            (dvar, opaque_if(tangent_barrier, tangent)),
-            (var, opaque_if(value_barrier, value)),
-        ];
-        for (target, value) in pairs {
-            stmts.push(if declare {
-                Stmt::Let {
-                    var: target,
-                    init: Some(value),
-                }
-            } else {
-                Stmt::Assign { var: target, value }
-            });
-        }
+        stmts.push(a.set(dvar, opaque_if(tangent_barrier, tangent)));
+        stmts.push(a.set(var, opaque_if(value_barrier, value)));
     };
     match value {
         None => {
@@ -139,14 +127,7 @@ fn transform(
             });
         }
         Some(Expr::Call(call)) if call.args.iter().any(|a| activity.expr_active(a)) => {
-            let arg_tangents = call
-                .args
-                .iter()
-                .map(|arg| match arg {
-                    Expr::Var(v) if activity.is_active(*v) => Expr::Var(tangents.of(func, *v)),
-                    _ => Expr::Default,
-                })
-                .collect();
+            let arg_tangents = derived_args(call, activity, |v| tangents.of(func, v));
             let mut call = (**call).clone();
             call.variant = CallVariant::Jvp;
             if declare && !value_barrier && !tangent_barrier {

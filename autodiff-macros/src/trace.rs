@@ -19,7 +19,7 @@ use crate::activity::Activity;
 use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::linearize;
-use crate::transform::{map_assignments, push_primal_nodes, Assignment};
+use crate::transform::{derived_args, map_assignments, push_primal_nodes, Assignment};
 
 /// The recording program and the operand parameter of each parameter.
 pub struct TraceFn {
@@ -103,27 +103,12 @@ fn transform(
     a: Assignment,
     stmts: &mut Vec<Stmt>,
 ) {
-    let Assignment {
-        var,
-        value,
-        declare,
-        ..
-    } = a;
+    let Assignment { var, value, .. } = a;
     if !activity.is_active(var) {
         stmts.push(a.primal());
         return;
     }
     let o_var = operands.of(func, var);
-    let set = |target: VarId, value: Expr, stmts: &mut Vec<Stmt>| {
-        stmts.push(if declare {
-            Stmt::Let {
-                var: target,
-                init: Some(value),
-            }
-        } else {
-            Stmt::Assign { var: target, value }
-        });
-    };
     match value {
         None => {
             stmts.push(Stmt::Let { var, init: None });
@@ -133,14 +118,7 @@ fn transform(
             });
         }
         Some(Expr::Call(call)) if call.args.iter().any(|a| activity.expr_active(a)) => {
-            let arg_operands = call
-                .args
-                .iter()
-                .map(|arg| match arg {
-                    Expr::Var(v) if activity.is_active(*v) => Expr::Var(operands.of(func, *v)),
-                    _ => Expr::Default,
-                })
-                .collect();
+            let arg_operands = derived_args(call, activity, |v| operands.of(func, v));
             let value_temp = crate::transform::temp(func, "v");
             let operand_temp = crate::transform::temp(func, "ov");
             let mut call = (**call).clone();
@@ -151,12 +129,12 @@ fn transform(
                 call,
                 extra: arg_operands,
             });
-            set(o_var, Expr::Var(operand_temp), stmts);
-            set(var, Expr::Var(value_temp), stmts);
+            stmts.push(a.set(o_var, Expr::Var(operand_temp)));
+            stmts.push(a.set(var, Expr::Var(value_temp)));
         }
         Some(e) if !activity.expr_active(e) => {
-            set(o_var, constant_operand(e), stmts);
-            set(var, e.clone(), stmts);
+            stmts.push(a.set(o_var, constant_operand(e)));
+            stmts.push(a.set(var, e.clone()));
         }
         Some(e) => {
             let linear = linearize(func, activity, e);
@@ -192,8 +170,8 @@ fn transform(
                 }));
             }
             let root_operand = operand_of(&linear.root, &node_operands, operands, func);
-            set(o_var, root_operand, stmts);
-            set(var, linear.root.clone(), stmts);
+            stmts.push(a.set(o_var, root_operand));
+            stmts.push(a.set(var, linear.root.clone()));
         }
     }
 }

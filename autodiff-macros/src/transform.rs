@@ -2,6 +2,7 @@
 
 use proc_macro2::{Ident, Span};
 
+use crate::activity::Activity;
 use crate::ir::*;
 use crate::linearize::Linear;
 
@@ -17,6 +18,18 @@ pub struct Assignment<'a> {
 }
 
 impl Assignment<'_> {
+    /// `let target = value;` or `target = value;`, as this assignment is.
+    pub fn set(&self, target: VarId, value: Expr) -> Stmt {
+        if self.declare {
+            Stmt::Let {
+                var: target,
+                init: Some(value),
+            }
+        } else {
+            Stmt::Assign { var: target, value }
+        }
+    }
+
     /// The statement unchanged.
     pub fn primal(&self) -> Stmt {
         if self.declare {
@@ -105,6 +118,24 @@ pub fn push_primal_nodes(linear: &Linear, stmts: &mut Vec<Stmt>) {
             init: Some(node.expr()),
         });
     }
+}
+
+/// The extra arguments of a companion call: for each argument that is an
+/// active variable, `derived(variable)` (its tangent or its operand), and
+/// `Default::default()` for the others (a zero tangent, an unknown operand, or
+/// `()` where the callee's parameter is not a float).
+pub fn derived_args(
+    call: &Call,
+    activity: &Activity,
+    mut derived: impl FnMut(VarId) -> VarId,
+) -> Vec<Expr> {
+    call.args
+        .iter()
+        .map(|arg| match arg {
+            Expr::Var(v) if activity.is_active(*v) => Expr::Var(derived(*v)),
+            _ => Expr::Default,
+        })
+        .collect()
 }
 
 /// A fresh temporary.
