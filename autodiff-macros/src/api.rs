@@ -439,10 +439,33 @@ impl Generator<'_> {
                 #rec.finish(#value as f64, #output)
             },
         ];
+        let uses_original = self.uses_original();
         self.public_headers(active)
             .into_iter()
             .zip(bodies)
-            .map(|(header, body)| quote!(#header { #body }))
+            .map(|(header, body)| quote!(#header { #uses_original #body }))
             .collect()
+    }
+
+    /// `let _ = NAME;`: the derivatives compute the original function's value,
+    /// so using them uses it (without this, a program that calls only
+    /// `NAME_grad` is warned that `NAME` is never used). Left out for generic
+    /// functions, whose item cannot always be named without arguments.
+    fn uses_original(&self) -> Option<TokenStream> {
+        let sig = self.sig;
+        let generic = sig.generics.type_params().next().is_some()
+            || sig.generics.const_params().next().is_some();
+        let impl_trait = sig
+            .params
+            .iter()
+            .any(|p| matches!(p.ty, syn::Type::ImplTrait(_)));
+        if generic || impl_trait {
+            return None;
+        }
+        let name = &sig.ident;
+        Some(match sig.receiver {
+            Some(_) => quote!(let _ = Self::#name;),
+            None => quote!(let _ = #name;),
+        })
     }
 }

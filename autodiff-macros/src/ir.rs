@@ -260,6 +260,9 @@ pub struct HostExpr {
     pub reads: Vec<VarId>,
     /// Variables borrowed `&mut` or assigned inside.
     pub writes: Vec<VarId>,
+    /// Mentions an item declared inside the function body (a local `const`,
+    /// `static`, `fn` or `use`), which the backward sweep cannot name.
+    pub local_items: bool,
 }
 
 /// A call of a user function.
@@ -467,6 +470,16 @@ pub mod build {
 
     pub fn is_nan(a: Expr) -> Expr {
         Expr::Method(Box::new(a), Ident::new("is_nan", Span::call_site()), vec![])
+    }
+
+    /// A passive expression without variables, such as a path to a constant.
+    pub fn host(expr: syn::Expr) -> Expr {
+        Expr::Host(HostExpr {
+            expr,
+            reads: Vec::new(),
+            writes: Vec::new(),
+            local_items: false,
+        })
     }
 
     pub fn cast_scalar(a: Expr) -> Expr {

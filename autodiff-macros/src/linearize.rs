@@ -115,18 +115,28 @@ pub struct Linear {
 pub fn is_constant(e: &Expr) -> bool {
     match e {
         Expr::Lit(_) | Expr::ScalarConst(_) => true,
-        Expr::Host(h) => h.reads.is_empty() && matches!(h.expr, syn::Expr::Path(_)),
+        Expr::Host(h) => {
+            h.reads.is_empty() && !h.local_items && matches!(h.expr, syn::Expr::Path(_))
+        }
         Expr::Unary(_, a) | Expr::Cast(a, _) | Expr::CastScalar(a) => is_constant(a),
         Expr::Binary(_, a, b) => is_constant(a) && is_constant(b),
         _ => false,
     }
 }
 
-fn scalar_suffix(scalar: FloatTy) -> &'static str {
-    match scalar {
-        FloatTy::F64 => "f64",
-        FloatTy::F32 => "f32",
-    }
+/// The literal `f` with the suffix of the active float type (`2.` becomes
+/// `2f64`), or `None` if its value is not a finite number of that type.
+fn typed_literal(f: &syn::LitFloat, scalar: FloatTy) -> Option<Expr> {
+    let mut literal = match scalar {
+        FloatTy::F64 => proc_macro2::Literal::f64_suffixed(
+            f.base10_parse::<f64>().ok().filter(|v| v.is_finite())?,
+        ),
+        FloatTy::F32 => proc_macro2::Literal::f32_suffixed(
+            f.base10_parse::<f32>().ok().filter(|v| v.is_finite())?,
+        ),
+    };
+    literal.set_span(f.span());
+    Some(Expr::Lit(syn::Lit::Float(syn::LitFloat::from(literal))))
 }
 
 /// Splits the active expression `e` into nodes and computes its partials.
@@ -206,8 +216,9 @@ impl Linearizer<'_> {
         };
         match e {
             Expr::Lit(syn::Lit::Float(f)) if !integer && f.suffix().is_empty() => {
-                let suffixed = format!("{}{}", f.base10_digits(), scalar_suffix(self.func.scalar));
-                return Expr::Lit(syn::Lit::Float(syn::LitFloat::new(&suffixed, f.span())));
+                if let Some(typed) = typed_literal(f, self.func.scalar) {
+                    return typed;
+                }
             }
             Expr::Lit(_) if integer => return e.clone(),
             Expr::Var(v) if !integer && self.func.var(*v).kind != VarKind::Bound => {

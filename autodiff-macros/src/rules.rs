@@ -17,8 +17,11 @@
 //! - `powi(x, 0)` and `powf(x, 0)`: 0 with respect to x, also at x = 0;
 //! - `powf(x, y)` with respect to y where the result is 0: 0;
 //! - `hypot(0, 0)`: 0 with respect to both operands;
-//! - `sqrt`, `cbrt` at 0, `ln` at 0, `asin`/`acos` at ±1: ±inf as the
-//!   formula gives.
+//! - NaN local derivatives propagate through zero weights (0 × NaN = NaN):
+//!   `x.sqrt().max(y)` at x < 0 has the partial NaN in x;
+//! - `sqrt` at 0 and -0: +inf; `cbrt` at 0, `ln` at 0, `asin`/`acos` at ±1:
+//!   ±inf as the formula gives;
+//! - `powi(x, i32::MIN)`: n x^n / x (n - 1 does not fit in `i32`).
 
 use crate::ir::build::*;
 use crate::ir::{BinOp, Expr};
@@ -142,12 +145,14 @@ rules! {
         ]
     };
     LN_1P: "ln_1p", F1, expensive = true, |a, r| one(div(float(1.0), add(float(1.0), a[0].clone())));
-    SQRT: "sqrt", F1, expensive = true, |a, r| one(div(float(0.5), r.clone()));
+    SQRT: "sqrt", F1, expensive = true, |a, r| one(div(float(0.5), call(&ABS, vec![r.clone()])));
     CBRT: "cbrt", F1, expensive = true, |a, r| one(div(float(1.0), mul(float(3.0), sq(r))));
     POWI: "powi", FI, expensive = true, |a, r| {
-        let n = a[1].clone();
-        let slope = mul(cast_scalar(n.clone()), call(&POWI, vec![a[0].clone(), binary(BinOp::Sub, n.clone(), int(1))]));
-        vec![Some(select(binary(BinOp::Eq, n, int(0)), float(0.0), slope)), None]
+        let (x, n) = (a[0].clone(), a[1].clone());
+        let slope = mul(cast_scalar(n.clone()), call(&POWI, vec![x.clone(), binary(BinOp::Sub, n.clone(), int(1))]));
+        let slope_at_min = div(mul(cast_scalar(n.clone()), r.clone()), x);
+        let at_min = binary(BinOp::Eq, n.clone(), host(syn::parse_quote!(i32::MIN)));
+        vec![Some(select(binary(BinOp::Eq, n, int(0)), float(0.0), select(at_min, slope_at_min, slope))), None]
     };
     POWF: "powf", F2, expensive = true, |a, r| {
         let (x, y) = (a[0].clone(), a[1].clone());

@@ -15,7 +15,7 @@
 use proc_macro2::{Ident, Span};
 use syn::spanned::Spanned;
 
-use super::scope::{expr_mentions, pattern_bindings, stmt_mentions, Scopes};
+use super::scope::{expr_mentions, mentions_item, pattern_bindings, stmt_mentions, Scopes};
 use crate::diagnostics::{unsupported_expr, Errors};
 use crate::ir::*;
 use crate::rules;
@@ -44,6 +44,8 @@ pub struct Lowerer<'e> {
     loop_count: usize,
     buffers: Vec<Vec<Stmt>>,
     output: VarId,
+    /// Items declared in the function body.
+    local_items: std::collections::HashSet<String>,
 }
 
 /// `Some(op)` for compound assignment operators (`+=` is `Some(Add)`).
@@ -117,7 +119,7 @@ fn single_ident(e: &syn::Expr) -> Option<&Ident> {
 }
 
 impl<'e> Lowerer<'e> {
-    pub fn new(vars: Vec<Var>, errors: &'e mut Errors, output: VarId) -> Self {
+    pub fn new(vars: Vec<Var>, errors: &'e mut Errors, output: VarId, body: &syn::Block) -> Self {
         let mut scopes = Scopes::default();
         scopes.push();
         Lowerer {
@@ -128,6 +130,7 @@ impl<'e> Lowerer<'e> {
             loop_count: 0,
             buffers: Vec::new(),
             output,
+            local_items: super::scope::body_items(body),
         }
     }
 
@@ -266,6 +269,7 @@ impl<'e> Lowerer<'e> {
             expr: e.clone(),
             reads: m.reads,
             writes: m.writes,
+            local_items: mentions_item(e, &self.local_items),
         }
     }
 

@@ -154,7 +154,7 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
         ty: Some(crate::transform::scalar_type(sig.scalar)),
     });
     let output = ir::VarId(vars.len() - 1);
-    let mut lowerer = body::Lowerer::new(vars, errors, output);
+    let mut lowerer = body::Lowerer::new(vars, errors, output, block);
     for (param, p) in params.iter().zip(&sig.params) {
         lowerer.bind_param(&p.ident, param.var);
     }

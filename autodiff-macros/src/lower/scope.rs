@@ -160,3 +160,68 @@ impl<'ast> Visit<'ast> for MentionVisitor<'_> {
         self.tokens(&m.tokens);
     }
 }
+
+/// The names of the items declared anywhere in a function body (`const`,
+/// `static`, `fn`, `use`, types): the generated backward sweep, a separate
+/// function, cannot name them.
+pub fn body_items(body: &syn::Block) -> std::collections::HashSet<String> {
+    struct Items(std::collections::HashSet<String>);
+    impl<'ast> Visit<'ast> for Items {
+        fn visit_item(&mut self, item: &'ast syn::Item) {
+            let name = match item {
+                syn::Item::Const(i) => Some(&i.ident),
+                syn::Item::Static(i) => Some(&i.ident),
+                syn::Item::Fn(i) => Some(&i.sig.ident),
+                syn::Item::Struct(i) => Some(&i.ident),
+                syn::Item::Enum(i) => Some(&i.ident),
+                syn::Item::Type(i) => Some(&i.ident),
+                syn::Item::Mod(i) => Some(&i.ident),
+                _ => None,
+            };
+            self.0.extend(name.map(|n| n.to_string()));
+            if let syn::Item::Use(u) = item {
+                self.visit_use_tree(&u.tree);
+            }
+        }
+        fn visit_use_name(&mut self, n: &'ast syn::UseName) {
+            self.0.insert(n.ident.to_string());
+        }
+        fn visit_use_rename(&mut self, r: &'ast syn::UseRename) {
+            self.0.insert(r.rename.to_string());
+        }
+        fn visit_use_glob(&mut self, _: &'ast syn::UseGlob) {
+            self.0.insert("*".into());
+        }
+    }
+    let mut items = Items(Default::default());
+    items.visit_block(body);
+    items.0
+}
+
+/// Whether `expr` names one of `items` (or any name, after a glob `use`).
+pub fn mentions_item(expr: &syn::Expr, items: &std::collections::HashSet<String>) -> bool {
+    struct Finder<'i> {
+        items: &'i std::collections::HashSet<String>,
+        found: bool,
+    }
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_path(&mut self, p: &'ast syn::Path) {
+            if let Some(first) = p.segments.first() {
+                self.found |= self.items.contains(&first.ident.to_string());
+            }
+            syn::visit::visit_path(self, p);
+        }
+    }
+    if items.is_empty() {
+        return false;
+    }
+    if items.contains("*") {
+        return true;
+    }
+    let mut finder = Finder {
+        items,
+        found: false,
+    };
+    finder.visit_expr(expr);
+    finder.found
+}
