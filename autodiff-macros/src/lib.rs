@@ -3,16 +3,16 @@
 //! The macro is a pipeline with one module per stage, as in serde_derive and
 //! thiserror: parse and validate once, analyse, transform, emit last.
 //!
-//! 1. [`attr`] and [`lower`]: the attribute and the function, into our IR
-//!    ([`ir`]); everything outside the supported subset is an error with a span.
-//! 2. [`activity`]: which variables carry derivatives (varied and useful).
-//! 3. [`normalize`]: active calls as statements of their own.
-//! 4. [`forward`], [`reverse`], [`trace`]: the tangent program, the two sweeps
+//! 1. `attr` and `lower`: the attribute and the function, into our IR
+//!    (`ir`); everything outside the supported subset is an error with a span.
+//! 2. `activity`: which variables carry derivatives (varied and useful).
+//! 3. `normalize`: active calls as statements of their own.
+//! 4. `forward`, `reverse`, `trace`: the tangent program, the two sweeps
 //!    of reverse mode and the recording program; each statement's local
-//!    derivative comes from [`linearize`], which reads the [`rules`] table.
-//! 5. [`emit`] and [`api`]: Rust tokens, and the generated functions.
+//!    derivative comes from `linearize`, which reads the `rules` table.
+//! 5. `emit` and `api`: Rust tokens, and the generated functions.
 //!
-//! [`diagnostics`] words every error. Use the macro through the `autodiff`
+//! `diagnostics` words every error. Use the macro through the `autodiff`
 //! crate, whose documentation has the examples.
 
 mod activity;

@@ -1,0 +1,228 @@
+//! Lowering of expressions: values (with control flow hoisted into
+//! statements), passive conditions, calls and methods.
+
+use super::*;
+
+impl Lowerer<'_> {
+    /// A passive expression (condition, scrutinee, iterator), kept as written.
+    pub(super) fn lower_cond(&mut self, e: &syn::Expr) -> Expr {
+        if let Some(message) = unsupported_message(e) {
+            self.errors.on(e, message);
+        }
+        Expr::Host(self.host_expr(e))
+    }
+
+    /// An expression whose value is used.
+    pub(super) fn lower_value(&mut self, e: &syn::Expr) -> Expr {
+        match e {
+            syn::Expr::Lit(l) => Expr::Lit(l.lit.clone()),
+            syn::Expr::Path(p) => match p.path.get_ident().filter(|_| p.qself.is_none()) {
+                Some(i) => match self.scopes.resolve(&i.to_string()) {
+                    Some(v) => Expr::Var(v),
+                    None => Expr::Host(self.host_expr(e)),
+                },
+                None => Expr::Host(self.host_expr(e)),
+            },
+            syn::Expr::Paren(p) => self.lower_value(&p.expr),
+            syn::Expr::Group(g) => self.lower_value(&g.expr),
+            syn::Expr::Unary(u) => match u.op {
+                syn::UnOp::Neg(_) => Expr::Unary(UnOp::Neg, Box::new(self.lower_value(&u.expr))),
+                syn::UnOp::Not(_) => Expr::Unary(UnOp::Not, Box::new(self.lower_value(&u.expr))),
+                _ => Expr::Host(self.host_expr(e)),
+            },
+            syn::Expr::Binary(b) => match binary_op(&b.op) {
+                Some(op @ (BinOp::And | BinOp::Or)) => {
+                    let (l, r) = (self.lower_cond(&b.left), self.lower_cond(&b.right));
+                    Expr::Binary(op, Box::new(l), Box::new(r))
+                }
+                Some(op) => {
+                    let l = self.lower_value(&b.left);
+                    let r = self.lower_value(&b.right);
+                    Expr::Binary(op, Box::new(l), Box::new(r))
+                }
+                None => {
+                    self.errors.on(
+                        b,
+                        unsupported_expr(
+                            "assignment inside an expression",
+                            "write the assignment as its own statement",
+                        ),
+                    );
+                    Expr::Host(self.host_expr(e))
+                }
+            },
+            syn::Expr::Cast(c) => Expr::Cast(Box::new(self.lower_value(&c.expr)), c.ty.clone()),
+            syn::Expr::Call(c) => self.lower_call(c, e),
+            syn::Expr::MethodCall(m) => self.lower_method_call(m),
+            syn::Expr::Index(i) => {
+                let base = self.lower_value(&i.expr);
+                let index = self.lower_value(&i.index);
+                Expr::Index(Box::new(base), Box::new(index))
+            }
+            syn::Expr::If(_) | syn::Expr::Match(_) | syn::Expr::Loop(_) => self.hoist(e),
+            syn::Expr::Block(b) if b.label.is_none() => self.hoist(e),
+            syn::Expr::Return(_) | syn::Expr::Break(_) | syn::Expr::Continue(_) => {
+                self.lower_exit(e);
+                Expr::Host(self.host_expr(&syn::parse_quote!(unreachable!())))
+            }
+            other => match unsupported_message(other) {
+                Some(message) => {
+                    self.errors.on(other, message);
+                    Expr::Lit(syn::parse_quote!(0.0))
+                }
+                None => Expr::Host(self.host_expr(other)),
+            },
+        }
+    }
+
+    /// Lowers a control-flow expression into statements writing a new
+    /// temporary, and reads the temporary.
+    pub(super) fn hoist(&mut self, e: &syn::Expr) -> Expr {
+        let temp = self.temp();
+        self.emit(Stmt::Let {
+            var: temp,
+            init: None,
+        });
+        self.lower_tail(e, Place::Var(temp));
+        Expr::Var(temp)
+    }
+
+    pub(super) fn lower_args(
+        &mut self,
+        args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
+    ) -> Vec<Expr> {
+        args.iter().map(|a| self.lower_value(a)).collect()
+    }
+
+    pub(super) fn lower_call(&mut self, c: &syn::ExprCall, whole: &syn::Expr) -> Expr {
+        let syn::Expr::Path(p) = &*c.func else {
+            return Expr::Host(self.host_expr(whole));
+        };
+        let segments: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
+        let is_float_path = segments.len() >= 2
+            && matches!(segments[segments.len() - 2].as_str(), "f64" | "f32")
+            && p.qself.is_none();
+        if let (true, Some(rule)) = (
+            is_float_path,
+            segments.last().and_then(|n| rules::lookup(n)),
+        ) {
+            let args = self.lower_args(&c.args);
+            return self.rule_call(rule, args, c);
+        }
+        let args = self.lower_args(&c.args);
+        Expr::Call(Box::new(Call {
+            callee: Callee::Path(p.path.clone()),
+            args,
+            span: c.func.span(),
+            variant: CallVariant::Primal,
+        }))
+    }
+
+    /// `rule(args)`, or a passive placeholder after reporting a wrong
+    /// number of operands (so that no later stage sees a malformed rule).
+    pub(super) fn rule_call(
+        &mut self,
+        rule: &'static rules::RuleDef,
+        args: Vec<Expr>,
+        node: &dyn quote::ToTokens,
+    ) -> Expr {
+        if args.len() == rule.args.len() {
+            return Expr::Rule(rule, args);
+        }
+        self.errors.on(
+            node,
+            format!(
+                "`{}` takes {} operand(s) counting the receiver, found {}",
+                rule.name,
+                rule.args.len(),
+                args.len()
+            ),
+        );
+        Expr::Lit(syn::parse_quote!(0.0))
+    }
+
+    pub(super) fn lower_method_call(&mut self, m: &syn::ExprMethodCall) -> Expr {
+        let name = m.method.to_string();
+        let receiver_is_self =
+            matches!(&*m.receiver, syn::Expr::Path(p) if p.path.is_ident("self"));
+        if receiver_is_self {
+            let args = self.lower_args(&m.args);
+            return Expr::Call(Box::new(Call {
+                callee: Callee::SelfMethod(m.method.clone(), m.turbofish.clone()),
+                args,
+                span: m.method.span(),
+                variant: CallVariant::Primal,
+            }));
+        }
+        let receiver = self.lower_value(&m.receiver);
+        let args = self.lower_args(&m.args);
+        match rules::lookup(&name) {
+            Some(rule) if m.turbofish.is_none() => {
+                let mut all = vec![receiver];
+                all.extend(args);
+                self.rule_call(rule, all, m)
+            }
+            _ => Expr::Method(Box::new(receiver), m.method.clone(), args),
+        }
+    }
+}
+
+fn binary_op(op: &syn::BinOp) -> Option<BinOp> {
+    use syn::BinOp as B;
+    Some(match op {
+        B::Add(_) => BinOp::Add,
+        B::Sub(_) => BinOp::Sub,
+        B::Mul(_) => BinOp::Mul,
+        B::Div(_) => BinOp::Div,
+        B::Rem(_) => BinOp::Rem,
+        B::Eq(_) => BinOp::Eq,
+        B::Ne(_) => BinOp::Ne,
+        B::Lt(_) => BinOp::Lt,
+        B::Le(_) => BinOp::Le,
+        B::Gt(_) => BinOp::Gt,
+        B::Ge(_) => BinOp::Ge,
+        B::And(_) => BinOp::And,
+        B::Or(_) => BinOp::Or,
+        B::BitAnd(_) => BinOp::BitAnd,
+        B::BitOr(_) => BinOp::BitOr,
+        B::BitXor(_) => BinOp::BitXor,
+        B::Shl(_) => BinOp::Shl,
+        B::Shr(_) => BinOp::Shr,
+        _ => return None,
+    })
+}
+
+/// The message for expressions outside the subset, wherever they appear.
+pub(super) fn unsupported_message(e: &syn::Expr) -> Option<String> {
+    let (what, instead) = match e {
+        syn::Expr::Closure(_) => (
+            "closures",
+            "write the closure body as a separate #[differentiate] function",
+        ),
+        syn::Expr::Async(_) | syn::Expr::Await(_) => {
+            ("async code", "differentiate a synchronous function")
+        }
+        syn::Expr::TryBlock(_) | syn::Expr::Try(_) => (
+            "the `?` operator and try blocks",
+            "handle errors outside the differentiated function",
+        ),
+        syn::Expr::Yield(_) => ("`yield`", "write a loop"),
+        syn::Expr::Unsafe(_) => (
+            "unsafe blocks",
+            "move unsafe code into a passive helper function",
+        ),
+        syn::Expr::Let(_) => ("`let` in this position", "use `if let` or `match`"),
+        syn::Expr::Const(_) => ("inline const blocks", "declare a `const` item"),
+        syn::Expr::Assign(_) => (
+            "assignment inside an expression",
+            "write the assignment as its own statement",
+        ),
+        _ => return None,
+    };
+    Some(unsupported_expr(what, instead))
+}

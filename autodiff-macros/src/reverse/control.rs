@@ -1,0 +1,334 @@
+//! Control flow in both sweeps: blocks, branches, loops and exits. The
+//! forward sweep records which branch ran, how often a loop ran and where a
+//! block was left; the backward sweep replays the same structure backwards.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use super::{shadow, Reverser};
+use crate::activity::for_each_child_block;
+use crate::emit::tape_ident;
+use crate::ir::build::*;
+use crate::ir::*;
+
+/// A construct being walked, for the records an early exit must write.
+pub(super) enum Frame {
+    Block {
+        decls: Vec<(usize, VarId)>,
+        stop: bool,
+        position: usize,
+    },
+    Branch {
+        word: usize,
+        recorded: bool,
+    },
+    Loop {
+        id: LoopId,
+        counter: Option<VarId>,
+    },
+}
+
+fn push_word(word: usize) -> Stmt {
+    Stmt::PushControl(int(word as i64))
+}
+
+impl Reverser<'_> {
+    pub(super) fn has_reverse(&self, stmt: &Stmt) -> bool {
+        match stmt {
+            Stmt::Let { var, .. } => self.active(*var),
+            Stmt::Assign { var, .. } => self.active(*var) || self.needed(*var),
+            _ => {
+                let mut found = false;
+                for_each_child_block(stmt, &mut |b| found |= self.has_reverse_block(b));
+                found
+            }
+        }
+    }
+
+    pub(super) fn has_reverse_block(&self, block: &Block) -> bool {
+        block
+            .stmts
+            .iter()
+            .any(|s| self.has_reverse(s) || matches!(s, Stmt::Let { var, .. } if self.needed(*var)))
+    }
+
+    pub(super) fn closing(&self, frame: &Frame) -> Vec<Stmt> {
+        match frame {
+            Frame::Block {
+                decls,
+                stop,
+                position,
+            } => {
+                let mut stmts: Vec<Stmt> = decls
+                    .iter()
+                    .filter(|(p, _)| p < position)
+                    .map(|(_, v)| self.snapshot(*v))
+                    .collect();
+                if *stop {
+                    stmts.push(push_word(*position));
+                }
+                stmts
+            }
+            Frame::Branch {
+                word,
+                recorded: true,
+            } => vec![push_word(*word)],
+            Frame::Loop {
+                counter: Some(c), ..
+            } => vec![Stmt::PushControl(Expr::Var(*c))],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The records of every construct an exit leaves, innermost first: up to
+    /// the loop `until`, or out of the function.
+    pub(super) fn exit_closings(&self, until: Option<LoopId>) -> Vec<Stmt> {
+        let mut stmts = Vec::new();
+        for frame in self.frames.iter().rev() {
+            if let (Frame::Loop { id, .. }, Some(target)) = (frame, until) {
+                if *id == target {
+                    return stmts;
+                }
+            }
+            stmts.extend(self.closing(frame));
+        }
+        stmts.extend(self.param_snapshots());
+        stmts
+    }
+
+    pub(super) fn block(&mut self, block: &Block) -> (Block, TokenStream) {
+        let decls: Vec<(usize, VarId)> = block
+            .stmts
+            .iter()
+            .enumerate()
+            .filter_map(|(j, s)| match s {
+                Stmt::Let { var, .. } if self.needed(*var) => Some((j, *var)),
+                _ => None,
+            })
+            .collect();
+        let first_exit = block.stmts.iter().position(|s| escapes(s, &mut Vec::new()));
+        let stop = first_exit.is_some_and(|i| {
+            block.stmts[i + 1..].iter().any(|s| self.has_reverse(s))
+                || decls.iter().any(|(p, _)| *p > i)
+        });
+        self.frames.push(Frame::Block {
+            decls: decls.clone(),
+            stop,
+            position: 0,
+        });
+        let mut forward = Vec::new();
+        let mut pieces = Vec::new();
+        for (j, stmt) in block.stmts.iter().enumerate() {
+            if let Some(Frame::Block { position, .. }) = self.frames.last_mut() {
+                *position = j;
+            }
+            let (f, b) = self.stmt(stmt);
+            forward.extend(f);
+            pieces.push(b);
+        }
+        self.frames.pop();
+        let n = block.stmts.len();
+        if !ends_in_exit(block) {
+            forward.extend(self.closing(&Frame::Block {
+                decls: decls.clone(),
+                stop,
+                position: n,
+            }));
+        }
+        let tape = tape_ident();
+        let stop_at = Ident::new("__autodiff_stop", Span::mixed_site());
+        let read_stop = stop.then(|| quote!(let #stop_at = #tape.pop_control();));
+        let restores = decls.iter().rev().map(|(p, v)| {
+            let s = shadow(*v);
+            if stop {
+                quote!(if #stop_at > #p { #s = #tape.pop(); })
+            } else {
+                quote!(#s = #tape.pop();)
+            }
+        });
+        let first_exit = first_exit.unwrap_or(n);
+        let reversed = pieces
+            .into_iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(j, piece)| {
+                if stop && j > first_exit {
+                    quote!(if #stop_at >= #j { #piece })
+                } else {
+                    piece
+                }
+            });
+        let backward = quote!({ #read_stop #(#restores)* #(#reversed)* });
+        (Block { stmts: forward }, backward)
+    }
+
+    pub(super) fn stmt(&mut self, stmt: &Stmt) -> (Vec<Stmt>, TokenStream) {
+        match stmt {
+            Stmt::Let { var, init } => self.assignment(stmt, *var, init.as_ref(), true),
+            Stmt::Assign { var, value } => self.assignment(stmt, *var, Some(value), false),
+            Stmt::If { cond, then, els } => self.branches(cond, then, els.as_ref()),
+            Stmt::Match { scrutinee, arms } => self.arms(scrutinee, arms),
+            Stmt::Loop(l) => self.looped(l),
+            Stmt::Block(b) => {
+                let (f, r) = self.block(b);
+                (vec![Stmt::Block(f)], r)
+            }
+            Stmt::Break { target, .. } | Stmt::Continue { target, .. } => {
+                let mut f = self.exit_closings(Some(*target));
+                f.push(stmt.clone());
+                (f, quote!())
+            }
+            Stmt::Return => {
+                let mut f = self.exit_closings(None);
+                f.push(Stmt::Return);
+                (f, quote!())
+            }
+            _ => (vec![stmt.clone()], quote!()),
+        }
+    }
+
+    pub(super) fn branches(
+        &mut self,
+        cond: &Expr,
+        then: &Block,
+        els: Option<&Block>,
+    ) -> (Vec<Stmt>, TokenStream) {
+        let empty = Block::default();
+        let recorded =
+            self.has_reverse_block(then) || els.is_some_and(|b| self.has_reverse_block(b));
+        let mut sides = Vec::new();
+        for (word, block) in [(1, then), (0, els.unwrap_or(&empty))] {
+            self.frames.push(Frame::Branch { word, recorded });
+            let (mut f, b) = self.block(block);
+            self.frames.pop();
+            if recorded && !ends_in_exit(block) {
+                f.stmts.push(push_word(word));
+            }
+            sides.push((f, b));
+        }
+        let (else_f, else_b) = sides.pop().unwrap_or_default();
+        let (then_f, then_b) = sides.pop().unwrap_or_default();
+        let forward = Stmt::If {
+            cond: cond.clone(),
+            then: then_f,
+            els: (els.is_some() || recorded).then_some(else_f),
+        };
+        let tape = tape_ident();
+        let backward = if recorded {
+            quote!(if #tape.pop_control() != 0 { #then_b } else { #else_b })
+        } else {
+            quote!()
+        };
+        (vec![forward], backward)
+    }
+
+    pub(super) fn arms(&mut self, scrutinee: &Expr, arms: &[Arm]) -> (Vec<Stmt>, TokenStream) {
+        let recorded = arms.iter().any(|a| self.has_reverse_block(&a.body));
+        let mut forward_arms = Vec::new();
+        let mut backward_arms = Vec::new();
+        for (word, arm) in arms.iter().enumerate() {
+            self.frames.push(Frame::Branch { word, recorded });
+            let (mut f, b) = self.block(&arm.body);
+            self.frames.pop();
+            if recorded && !ends_in_exit(&arm.body) {
+                f.stmts.push(push_word(word));
+            }
+            forward_arms.push(Arm {
+                pat: arm.pat.clone(),
+                guard: arm.guard.clone(),
+                body: f,
+            });
+            backward_arms.push((word, b));
+        }
+        let tape = tape_ident();
+        let last = backward_arms.pop().map(|(_, b)| quote!(_ => #b));
+        let backward_arms = backward_arms.into_iter().map(|(w, b)| quote!(#w => #b,));
+        let backward = if recorded {
+            quote!(match #tape.pop_control() { #(#backward_arms)* #last })
+        } else {
+            quote!()
+        };
+        let forward = Stmt::Match {
+            scrutinee: scrutinee.clone(),
+            arms: forward_arms,
+        };
+        (vec![forward], backward)
+    }
+
+    pub(super) fn looped(&mut self, l: &Loop) -> (Vec<Stmt>, TokenStream) {
+        let recorded = self.has_reverse_block(&l.body);
+        let counter = recorded.then(|| {
+            let ident = Ident::new(&format!("__autodiff_count{}", l.id.0), Span::mixed_site());
+            self.func.new_var(
+                ident,
+                VarKind::Derived,
+                true,
+                Some(syn::parse_quote!(usize)),
+            )
+        });
+        self.frames.push(Frame::Loop { id: l.id, counter });
+        let (body, backward_body) = self.block(&l.body);
+        self.frames.pop();
+        let mut stmts = Vec::new();
+        let mut body_stmts = Vec::new();
+        if let Some(c) = counter {
+            stmts.push(Stmt::Let {
+                var: c,
+                init: Some(int(0)),
+            });
+            body_stmts.push(Stmt::Assign {
+                var: c,
+                value: binary(BinOp::Add, Expr::Var(c), int(1)),
+            });
+        }
+        body_stmts.extend(body.stmts);
+        stmts.push(Stmt::Loop(Loop {
+            id: l.id,
+            label: l.label.clone(),
+            head: l.head.clone(),
+            body: Block { stmts: body_stmts },
+        }));
+        if let Some(c) = counter {
+            stmts.push(Stmt::PushControl(Expr::Var(c)));
+        }
+        let tape = tape_ident();
+        let backward = if recorded {
+            quote!(for _ in 0..#tape.pop_control() { #backward_body })
+        } else {
+            quote!()
+        };
+        (stmts, backward)
+    }
+}
+
+/// Whether the block's last statement is `break`, `continue` or `return`, so
+/// that nothing after it runs (its exit writes the records instead).
+fn ends_in_exit(block: &Block) -> bool {
+    matches!(
+        block.stmts.last(),
+        Some(Stmt::Break { .. } | Stmt::Continue { .. } | Stmt::Return)
+    )
+}
+
+/// Whether `stmt` contains an exit that leaves it: `return`, or a `break` /
+/// `continue` of a loop outside it. `inner` holds the loops inside `stmt`.
+fn escapes(stmt: &Stmt, inner: &mut Vec<LoopId>) -> bool {
+    match stmt {
+        Stmt::Break { target, .. } | Stmt::Continue { target, .. } => !inner.contains(target),
+        Stmt::Return => true,
+        Stmt::Loop(l) => {
+            inner.push(l.id);
+            let found = l.body.stmts.iter().any(|s| escapes(s, inner));
+            inner.pop();
+            found
+        }
+        _ => {
+            let mut found = false;
+            for_each_child_block(stmt, &mut |b| {
+                found |= b.stmts.iter().any(|s| escapes(s, inner))
+            });
+            found
+        }
+    }
+}

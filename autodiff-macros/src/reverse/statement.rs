@@ -1,0 +1,199 @@
+//! Assignments in both sweeps: the records of one statement in the forward
+//! sweep, and its adjoint updates in the backward sweep.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use std::collections::HashSet;
+
+use super::plan::StmtPlan;
+use super::{adjoint, shadow, Reverser};
+use crate::emit::{callee_tokens, scalar_tokens, tape_ident, Emit};
+use crate::ir::build::*;
+use crate::ir::*;
+
+impl Reverser<'_> {
+    pub(super) fn assignment(
+        &mut self,
+        stmt: &Stmt,
+        var: VarId,
+        value: Option<&Expr>,
+        declare: bool,
+    ) -> (Vec<Stmt>, TokenStream) {
+        let tape = tape_ident();
+        let save_old = self.needed(var) && !declare;
+        let mut forward = Vec::new();
+        if save_old {
+            forward.push(self.record(var, Expr::Var(var)));
+        }
+        let restore = save_old.then(|| {
+            let s = shadow(var);
+            quote!(#s = #tape.pop();)
+        });
+        let set = |value: Expr| {
+            if declare {
+                Stmt::Let {
+                    var,
+                    init: Some(value),
+                }
+            } else {
+                Stmt::Assign { var, value }
+            }
+        };
+        let active = self.active(var);
+        match value {
+            Some(Expr::Call(call))
+                if active && call.args.iter().any(|a| self.activity.expr_active(a)) =>
+            {
+                let mut forward_call = (**call).clone();
+                forward_call.variant = CallVariant::Forward;
+                forward.push(set(Expr::Call(Box::new(forward_call))));
+                forward.extend(self.refresh_kept(var, declare));
+                let backward = self.call_backward(var, call);
+                (forward, quote!(#backward #restore))
+            }
+            Some(e) if active && self.activity.expr_active(e) => {
+                let Some(plan) = self.plans.of(stmt) else {
+                    return (vec![stmt.clone()], quote!());
+                };
+                let linear = &plan.linear;
+                let mut records = Vec::new();
+                crate::transform::push_primal_nodes(linear, &mut records);
+                for leaf in &plan.pushed_leaves {
+                    let integer = linear.leaves.iter().any(|l| l.var == *leaf && l.integer);
+                    records.push(if integer {
+                        Stmt::PushControl(Expr::Var(*leaf))
+                    } else {
+                        Stmt::Push(Expr::Var(*leaf))
+                    });
+                }
+                records.extend(plan.pushed_nodes.iter().map(|n| Stmt::Push(Expr::Var(*n))));
+                records.extend(forward);
+                records.push(set(linear.root.clone()));
+                records.extend(self.refresh_kept(var, declare));
+                let backward = self.statement_backward(var, plan);
+                (records, quote!(#restore #backward))
+            }
+            _ => {
+                match (value, declare) {
+                    (None, true) if self.needed(var) => forward.push(set(float(0.0))),
+                    _ => forward.push(stmt.clone()),
+                }
+                forward.extend(self.refresh_kept(var, declare));
+                let kill = active.then(|| {
+                    let b = adjoint(var);
+                    quote!(#b = -0.0;)
+                });
+                (forward, quote!(#kill #restore))
+            }
+        }
+    }
+
+    pub(super) fn call_backward(&self, var: VarId, call: &Call) -> TokenStream {
+        let tape = tape_ident();
+        let (b, ob) = (
+            adjoint(var),
+            Ident::new("__autodiff_ob", Span::mixed_site()),
+        );
+        let callee = callee_tokens(&call.callee, Some("bwd"), true);
+        let result = Ident::new("__autodiff_r", Span::mixed_site());
+        let accumulate = call.args.iter().enumerate().filter_map(|(i, a)| match a {
+            Expr::Var(v) if self.active(*v) => {
+                let (bv, i) = (adjoint(*v), syn::Index::from(i));
+                Some(quote!(#bv += #result.#i;))
+            }
+            _ => None,
+        });
+        quote! {
+            let #ob = #b;
+            #b = -0.0;
+            let #result = #callee(#tape, #ob);
+            #(#accumulate)*
+        }
+    }
+
+    pub(super) fn statement_backward(&self, var: VarId, plan: &StmtPlan) -> TokenStream {
+        let tape = tape_ident();
+        let linear = &plan.linear;
+        let locals: HashSet<VarId> = linear
+            .leaves
+            .iter()
+            .map(|l| l.var)
+            .chain(linear.nodes.iter().map(|n| n.var))
+            .chain(linear.adjoints.iter().map(|(a, _)| *a))
+            .collect();
+        let func = &self.func;
+        let naming = |v: VarId| {
+            if locals.contains(&v) {
+                func.var(v).ident.clone()
+            } else {
+                shadow(v)
+            }
+        };
+        let emit = Emit::for_exprs(func, &naming);
+        let scalar = scalar_tokens(func.scalar);
+        let popped_nodes = plan.pushed_nodes.iter().rev().map(|n| {
+            let name = naming(*n);
+            quote!(let #name: #scalar = #tape.pop();)
+        });
+        let popped_leaves = plan.pushed_leaves.iter().rev().map(|l| {
+            let name = naming(*l);
+            if linear
+                .leaves
+                .iter()
+                .any(|leaf| leaf.var == *l && leaf.integer)
+            {
+                quote!(let #name = #tape.pop_control() as i32;)
+            } else {
+                quote!(let #name: #scalar = #tape.pop();)
+            }
+        });
+        let recomputed = plan
+            .recomputed
+            .iter()
+            .filter_map(|n| linear.nodes.iter().find(|node| node.var == *n))
+            .map(|node| {
+                let (name, value) = (naming(node.var), emit.expr(&node.expr()));
+                quote!(let #name = #value;)
+            });
+        let adjoints = linear.adjoints.iter().map(|(a, e)| {
+            let (name, value) = (naming(*a), emit.expr(e));
+            quote!(let #name = #value;)
+        });
+        let (b, ob) = (
+            adjoint(var),
+            Ident::new("__autodiff_ob", Span::mixed_site()),
+        );
+        let mut reads_target = false;
+        let accumulate: Vec<TokenStream> = linear
+            .partials
+            .iter()
+            .map(|(leaf, partial)| {
+                let bl = adjoint(*leaf);
+                let term = if is(partial, 1.0) {
+                    quote!(#ob)
+                } else if is(partial, -1.0) {
+                    quote!((-#ob))
+                } else {
+                    let p = emit.expr(partial);
+                    quote!(#ob * #p)
+                };
+                if *leaf == var {
+                    reads_target = true;
+                    quote!(#bl = #term;)
+                } else {
+                    quote!(#bl += #term;)
+                }
+            })
+            .collect();
+        let kill = (!reads_target).then(|| quote!(#b = -0.0;));
+        quote! {
+            #(#popped_nodes)*
+            #(#popped_leaves)*
+            #(#recomputed)*
+            #(#adjoints)*
+            let #ob = #b;
+            #kill
+            #(#accumulate)*
+        }
+    }
+}
