@@ -10,4 +10,5 @@ pub mod __private {
     pub use autodiff_core::passive::FromPassive;
     pub use autodiff_core::tape::{Tape, TapeScalar};
     pub use autodiff_core::trace::{Operand, Recorder, Trace};
+    pub use nalgebra;
 }

@@ -46,6 +46,7 @@ fn taints(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
         Expr::Rule(rule, args) if !rule.piecewise_constant => args.iter().any(|a| taints(a, on)),
         Expr::Select(_, a, b) => taints(a, on) || taints(b, on),
         Expr::Call(c) => c.args.iter().any(|a| taints(a, on)),
+        Expr::Barrier(a) => taints(a, on),
         _ => false,
     }
 }
@@ -100,11 +101,14 @@ pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
             for_each_diff_read(b, f);
         }
         Expr::Call(c) => c.args.iter().for_each(|a| for_each_diff_read(a, f)),
+        Expr::Barrier(a) => for_each_diff_read(a, f),
         _ => {}
     }
 }
 
-/// Calls `f` on every `(variable, value)` assignment in the block, nested ones included.
+/// Calls `f` on every `(variable, value)` assignment in the block, nested
+/// ones included. Both results of a [`Stmt::CallPair`] count as assigned the
+/// call.
 pub fn for_each_assignment<'a>(block: &'a Block, f: &mut impl FnMut(VarId, &'a Expr)) {
     for stmt in &block.stmts {
         match stmt {
@@ -113,6 +117,14 @@ pub fn for_each_assignment<'a>(block: &'a Block, f: &mut impl FnMut(VarId, &'a E
                 init: Some(value),
             }
             | Stmt::Assign { var, value } => f(*var, value),
+            Stmt::CallPair {
+                first,
+                second,
+                call,
+            } => {
+                f(*first, call);
+                f(*second, call);
+            }
             _ => for_each_child_block(stmt, &mut |b| for_each_assignment(b, f)),
         }
     }

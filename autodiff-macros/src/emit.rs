@@ -186,11 +186,10 @@ impl<'a> Emit<'a> {
                 first,
                 second,
                 call,
-                extra,
             } => {
                 let (first_mut, second_mut) = (self.mutability(*first), self.mutability(*second));
                 let (first, second) = (self.name(*first), self.name(*second));
-                let call = self.call(call, extra);
+                let call = self.expr(call);
                 quote!(let (#first_mut #first, #second_mut #second) = #call;)
             }
             Stmt::TraceOp(op) => self.trace_op(op),
@@ -301,6 +300,11 @@ impl<'a> Emit<'a> {
                 Some("fwd")
             }
             CallVariant::Jvp => Some("jvp"),
+            CallVariant::JvpForward => {
+                let tape = &self.tape;
+                args.push(quote!(#tape));
+                Some("jvp_fwd")
+            }
             CallVariant::Trace => {
                 let rec = &self.recorder;
                 args.push(quote!(#rec));

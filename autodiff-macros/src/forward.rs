@@ -128,25 +128,19 @@ fn transform(
         }
         Some(Expr::Call(call)) if call.args.iter().any(|a| activity.expr_active(a)) => {
             let arg_tangents = derived_args(call, activity, |v| tangents.of(func, v));
-            let mut call = (**call).clone();
-            call.variant = CallVariant::Jvp;
             if declare && !value_barrier && !tangent_barrier {
-                stmts.push(Stmt::CallPair {
-                    first: var,
-                    second: dvar,
-                    call,
-                    extra: arg_tangents,
-                });
+                stmts.push(call_pair(var, dvar, call, CallVariant::Jvp, arg_tangents));
                 return;
             }
             let value_temp = crate::transform::temp(func, "v");
             let tangent_temp = crate::transform::temp(func, "dv");
-            stmts.push(Stmt::CallPair {
-                first: value_temp,
-                second: tangent_temp,
+            stmts.push(call_pair(
+                value_temp,
+                tangent_temp,
                 call,
-                extra: arg_tangents,
-            });
+                CallVariant::Jvp,
+                arg_tangents,
+            ));
             set(Expr::Var(value_temp), Expr::Var(tangent_temp), stmts);
         }
         Some(e) if !activity.expr_active(e) => set(e.clone(), float(0.0), stmts),

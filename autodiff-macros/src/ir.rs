@@ -148,13 +148,14 @@ pub enum Stmt {
     /// Forward sweep: record a control word (branch, trip count, integer).
     PushControl(Expr),
     /// A call of a companion that returns a pair: `let (first, second) =
-    /// callee_companion(args.., extra..);` — the JVP (value, tangent) or the
-    /// trace (value, operand).
+    /// callee_companion(args..);` — the JVP (value, tangent) or the trace
+    /// (value, operand). `call` is an [`Expr::Call`] whose arguments are the
+    /// primal arguments followed by the derived ones (tangents, operands), in
+    /// the order of the companion's parameters.
     CallPair {
         first: VarId,
         second: VarId,
-        call: Call,
-        extra: Vec<Expr>,
+        call: Expr,
     },
     /// Trace: record one elementary operation and bind its operand id.
     TraceOp(TraceOp),
@@ -292,6 +293,9 @@ pub enum CallVariant {
     Forward,
     /// The tangent program (takes the tangents; returns value and tangent).
     Jvp,
+    /// The forward sweep of the tangent program's reverse mode (second
+    /// order: takes the tangents and the tape; returns value and tangent).
+    JvpForward,
     /// The evaluation trace (takes the operands and the recorder; returns a pair).
     Trace,
 }
@@ -370,6 +374,25 @@ impl Expr {
 pub mod build {
     use super::*;
     use proc_macro2::Span;
+
+    /// `let (first, second) = companion(args.., extra..);` for `call` turned
+    /// into `variant`.
+    pub fn call_pair(
+        first: VarId,
+        second: VarId,
+        call: &Call,
+        variant: CallVariant,
+        extra: Vec<Expr>,
+    ) -> Stmt {
+        let mut call = call.clone();
+        call.variant = variant;
+        call.args.extend(extra);
+        Stmt::CallPair {
+            first,
+            second,
+            call: Expr::Call(Box::new(call)),
+        }
+    }
 
     pub fn float(value: f64) -> Expr {
         if value < 0.0 {

@@ -28,6 +28,10 @@ pub enum NodeOp {
     Binary(BinOp),
     Neg,
     Rule(&'static RuleDef),
+    /// `if c { a } else { b }` with a passive condition `c` (first argument):
+    /// rules build these, so they appear when a tangent program is
+    /// differentiated again.
+    Select,
 }
 
 /// `var = op(args)`, with arguments that are atoms (variables or constants).
@@ -46,6 +50,11 @@ impl Node {
             NodeOp::Binary(op) => binary(op, self.args[0].clone(), self.args[1].clone()),
             NodeOp::Neg => Expr::Unary(UnOp::Neg, Box::new(self.args[0].clone())),
             NodeOp::Rule(rule) => Expr::Rule(rule, self.args.clone()),
+            NodeOp::Select => select(
+                self.args[0].clone(),
+                self.args[1].clone(),
+                self.args[2].clone(),
+            ),
         }
     }
 
@@ -62,6 +71,14 @@ impl Node {
             }
             NodeOp::Neg => vec![Some(float(-1.0))],
             NodeOp::Rule(rule) => (rule.partials)(&self.args, &result),
+            NodeOp::Select => {
+                let c = &self.args[0];
+                vec![
+                    None,
+                    Some(select(c.clone(), float(1.0), float(0.0))),
+                    Some(select(c.clone(), float(0.0), float(1.0))),
+                ]
+            }
         }
     }
 
@@ -75,6 +92,7 @@ impl Node {
             NodeOp::Binary(_) => "%",
             NodeOp::Neg => "neg",
             NodeOp::Rule(rule) => rule.name,
+            NodeOp::Select => "select",
         }
     }
 
@@ -89,8 +107,18 @@ impl Node {
 pub struct Leaf {
     pub var: VarId,
     pub value: Expr,
-    /// Integer operand of a rule (`powi`'s exponent) rather than a float.
-    pub integer: bool,
+    pub kind: LeafKind,
+}
+
+/// What a passive operand is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeafKind {
+    /// A float operand, read into the active float type.
+    Float,
+    /// An integer operand of a rule (`powi`'s exponent), read as `i32`.
+    Int,
+    /// The condition of a select.
+    Bool,
 }
 
 /// Variables with their values: `let var = value;` in order.
@@ -209,12 +237,17 @@ impl Linearizer<'_> {
     /// for an integer operand) whatever the operand's own type (`&f64` for
     /// instance): a float literal gets the type's suffix, a variable is read
     /// through [`Expr::Convert`], anything else is bound to a temporary.
-    fn leaf(&mut self, e: &Expr, integer: bool) -> Expr {
-        let convert = |value: Expr| Expr::Convert {
-            value: Box::new(value),
-            integer,
+    fn leaf(&mut self, e: &Expr, kind: LeafKind) -> Expr {
+        let integer = kind == LeafKind::Int;
+        let convert = |value: Expr| match kind {
+            LeafKind::Bool => value,
+            _ => Expr::Convert {
+                value: Box::new(value),
+                integer,
+            },
         };
         match e {
+            _ if kind == LeafKind::Bool => {}
             Expr::Lit(syn::Lit::Float(f)) if !integer && f.suffix().is_empty() => {
                 if let Some(typed) = typed_literal(f, self.func.scalar) {
                     return typed;
@@ -231,7 +264,7 @@ impl Linearizer<'_> {
         self.leaves.push(Leaf {
             var,
             value: convert(e.clone()),
-            integer,
+            kind,
         });
         Expr::Var(var)
     }
@@ -239,7 +272,7 @@ impl Linearizer<'_> {
     /// The atom holding `e`'s value, adding nodes and leaves as needed.
     fn walk(&mut self, e: &Expr) -> Expr {
         if !self.activity.expr_active(e) {
-            return self.leaf(e, false);
+            return self.leaf(e, LeafKind::Float);
         }
         match e {
             Expr::Var(_) => e.clone(),
@@ -253,18 +286,24 @@ impl Linearizer<'_> {
                 self.node(NodeOp::Binary(*op), vec![a, b])
             }
             Expr::Cast(a, ty) if float_type(ty).is_some() => self.walk(a),
+            Expr::Barrier(a) => self.walk(a),
+            Expr::Select(c, a, b) => {
+                let c = self.leaf(c, LeafKind::Bool);
+                let (a, b) = (self.walk(a), self.walk(b));
+                self.node(NodeOp::Select, vec![c, a, b])
+            }
             Expr::Rule(rule, args) => {
                 let args = args
                     .iter()
                     .zip(rule.args)
                     .map(|(a, kind)| match kind {
                         ArgKind::Float => self.walk(a),
-                        ArgKind::Int => self.leaf(a, true),
+                        ArgKind::Int => self.leaf(a, LeafKind::Int),
                     })
                     .collect();
                 self.node(NodeOp::Rule(rule), args)
             }
-            other => self.leaf(other, false),
+            other => self.leaf(other, LeafKind::Float),
         }
     }
 }

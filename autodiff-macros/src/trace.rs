@@ -121,14 +121,13 @@ fn transform(
             let arg_operands = derived_args(call, activity, |v| operands.of(func, v));
             let value_temp = crate::transform::temp(func, "v");
             let operand_temp = crate::transform::temp(func, "ov");
-            let mut call = (**call).clone();
-            call.variant = CallVariant::Trace;
-            stmts.push(Stmt::CallPair {
-                first: value_temp,
-                second: operand_temp,
+            stmts.push(call_pair(
+                value_temp,
+                operand_temp,
                 call,
-                extra: arg_operands,
-            });
+                CallVariant::Trace,
+                arg_operands,
+            ));
             stmts.push(a.set(o_var, Expr::Var(operand_temp)));
             stmts.push(a.set(var, Expr::Var(value_temp)));
         }

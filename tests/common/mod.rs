@@ -43,6 +43,10 @@ into_vec!(A, B, C, D);
 into_vec!(A, B, C, D, E);
 into_vec!(A, B, C, D, E, F);
 into_vec!(A, B, C, D, E, F, G);
+into_vec!(A, B, C, D, E, F, G, H);
+into_vec!(A, B, C, D, E, F, G, H, I);
+into_vec!(A, B, C, D, E, F, G, H, I, J);
+into_vec!(A, B, C, D, E, F, G, H, I, J, K);
 
 /// The primal at a point.
 pub type ValueFn = Box<dyn Fn(&[f64]) -> f64>;
@@ -205,3 +209,4 @@ impl Check {
         }
     }
 }
+pub mod second;

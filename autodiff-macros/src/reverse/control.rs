@@ -28,6 +28,15 @@ pub(super) enum Frame {
     },
 }
 
+/// The variables `stmt` declares in its block.
+fn declared(stmt: &Stmt) -> Vec<VarId> {
+    match stmt {
+        Stmt::Let { var, .. } => vec![*var],
+        Stmt::CallPair { first, second, .. } => vec![*first, *second],
+        _ => Vec::new(),
+    }
+}
+
 fn push_word(word: usize) -> Stmt {
     Stmt::PushControl(int(word as i64))
 }
@@ -37,6 +46,7 @@ impl Reverser<'_> {
         match stmt {
             Stmt::Let { var, .. } => self.active(*var),
             Stmt::Assign { var, .. } => self.active(*var) || self.needed(*var),
+            Stmt::CallPair { first, second, .. } => self.active(*first) || self.active(*second),
             _ => {
                 let mut found = false;
                 for_each_child_block(stmt, &mut |b| found |= self.has_reverse_block(b));
@@ -49,7 +59,7 @@ impl Reverser<'_> {
         block
             .stmts
             .iter()
-            .any(|s| self.has_reverse(s) || matches!(s, Stmt::Let { var, .. } if self.needed(*var)))
+            .any(|s| self.has_reverse(s) || declared(s).into_iter().any(|v| self.needed(v)))
     }
 
     pub(super) fn closing(&self, frame: &Frame) -> Vec<Stmt> {
@@ -101,10 +111,8 @@ impl Reverser<'_> {
             .stmts
             .iter()
             .enumerate()
-            .filter_map(|(j, s)| match s {
-                Stmt::Let { var, .. } if self.needed(*var) => Some((j, *var)),
-                _ => None,
-            })
+            .flat_map(|(j, s)| declared(s).into_iter().map(move |v| (j, v)))
+            .filter(|(_, v)| self.needed(*v))
             .collect();
         let first_exit = block.stmts.iter().position(|s| escapes(s, &mut Vec::new()));
         let stop = first_exit.is_some_and(|i| {
@@ -167,6 +175,11 @@ impl Reverser<'_> {
         match stmt {
             Stmt::Let { var, init } => self.assignment(stmt, *var, init.as_ref(), true),
             Stmt::Assign { var, value } => self.assignment(stmt, *var, Some(value), false),
+            Stmt::CallPair {
+                first,
+                second,
+                call: Expr::Call(call),
+            } => self.call_pair(stmt, *first, *second, call),
             Stmt::If { cond, then, els } => self.branches(cond, then, els.as_ref()),
             Stmt::Match { scrutinee, arms } => self.arms(scrutinee, arms),
             Stmt::Loop(l) => self.looped(l),

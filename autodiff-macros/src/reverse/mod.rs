@@ -52,8 +52,9 @@ pub struct Sweeps {
     pub backward: TokenStream,
 }
 
-/// Builds both sweeps of `func` (normalized) under `activity`.
-pub fn reverse(func: &Function, activity: &Activity, seed: &Ident) -> Sweeps {
+/// Builds both sweeps of `func` (normalized) under `activity`. The backward
+/// sweep starts from one seed per output of `func`, named by `seeds`.
+pub fn reverse(func: &Function, activity: &Activity, seeds: &[Ident]) -> Sweeps {
     let mut forward = func.clone();
     let plans = plan::plan(&mut forward, &func.body, activity);
     let mut r = Reverser {
@@ -73,7 +74,7 @@ pub fn reverse(func: &Function, activity: &Activity, seed: &Ident) -> Sweeps {
         plans,
         ..
     } = r;
-    let backward = backward_function(&forward, func, activity, &plans, seed, backward);
+    let backward = backward_function(&forward, func, activity, &plans, seeds, backward);
     forward.body = body;
     Sweeps { forward, backward }
 }
@@ -96,16 +97,16 @@ fn backward_function(
     func: &Function,
     activity: &Activity,
     plans: &Plans,
-    seed: &Ident,
+    seeds: &[Ident],
     body: TokenStream,
 ) -> TokenStream {
     let scalar = scalar_tokens(func.scalar);
     let tape = tape_ident();
-    let output = func.outputs[0];
-    let b_output = adjoint(output);
+    let outputs = &func.outputs;
+    let b_outputs = outputs.iter().map(|o| adjoint(*o));
     let adjoints = (0..forward.vars.len())
         .map(VarId)
-        .filter(|v| *v != output && activity.is_active(*v))
+        .filter(|v| !outputs.contains(v) && activity.is_active(*v))
         .map(adjoint);
     let shadows: Vec<Ident> = (0..forward.vars.len())
         .map(VarId)
@@ -129,7 +130,7 @@ fn backward_function(
     quote! {
         #(let mut #adjoints: #scalar = -0.0;)*
         #(let mut #shadows: #scalar = 0.0;)*
-        let mut #b_output: #scalar = #seed;
+        #(let mut #b_outputs: #scalar = #seeds;)*
         #(#restore_params = #tape.pop();)*
         #body
         (#(#results,)*)

@@ -10,6 +10,7 @@ use super::{adjoint, shadow, Reverser};
 use crate::emit::{callee_tokens, scalar_tokens, tape_ident, Emit};
 use crate::ir::build::*;
 use crate::ir::*;
+use crate::linearize::{LeafKind, Linear};
 
 impl Reverser<'_> {
     pub(super) fn assignment(
@@ -59,11 +60,11 @@ impl Reverser<'_> {
                 let mut records = Vec::new();
                 crate::transform::push_primal_nodes(linear, &mut records);
                 for leaf in &plan.pushed_leaves {
-                    let integer = linear.leaves.iter().any(|l| l.var == *leaf && l.integer);
-                    records.push(if integer {
-                        Stmt::PushControl(Expr::Var(*leaf))
-                    } else {
+                    let float = leaf_kind(linear, *leaf) == LeafKind::Float;
+                    records.push(if float {
                         Stmt::Push(Expr::Var(*leaf))
+                    } else {
+                        Stmt::PushControl(Expr::Var(*leaf))
                     });
                 }
                 records.extend(plan.pushed_nodes.iter().map(|n| Stmt::Push(Expr::Var(*n))));
@@ -88,6 +89,63 @@ impl Reverser<'_> {
         }
     }
 
+    /// `let (first, second) = g__jvp(args..)` of a tangent program being
+    /// differentiated (second order): the forward sweep calls the forward
+    /// sweep of `g`'s tangent program, the backward sweep its backward sweep
+    /// with the adjoints of both results, which returns one adjoint per
+    /// argument.
+    pub(super) fn call_pair(
+        &mut self,
+        stmt: &Stmt,
+        first: VarId,
+        second: VarId,
+        call: &Call,
+    ) -> (Vec<Stmt>, TokenStream) {
+        if !self.active(first) && !self.active(second) {
+            return (vec![stmt.clone()], quote!());
+        }
+        let mut forward = vec![call_pair(
+            first,
+            second,
+            call,
+            CallVariant::JvpForward,
+            Vec::new(),
+        )];
+        forward.extend(self.refresh_kept(first, true));
+        forward.extend(self.refresh_kept(second, true));
+        let seeds = [first, second].map(|v| {
+            if self.active(v) {
+                let b = adjoint(v);
+                quote!({ let __autodiff_ob = #b; #b = -0.0; __autodiff_ob })
+            } else {
+                quote!(0.0)
+            }
+        });
+        let (tape, result) = (tape_ident(), Ident::new("__autodiff_r", Span::mixed_site()));
+        let callee = callee_tokens(&call.callee, Some("jvp_bwd"), true);
+        let accumulate = self.accumulate_results(call, &result);
+        let backward = quote! {
+            let #result = #callee(#tape, #(#seeds),*);
+            #(#accumulate)*
+        };
+        (forward, backward)
+    }
+
+    /// `b += result.i;` for each argument of `call` that is an active variable.
+    fn accumulate_results(&self, call: &Call, result: &Ident) -> Vec<TokenStream> {
+        call.args
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| match a {
+                Expr::Var(v) if self.active(*v) => {
+                    let (bv, i) = (adjoint(*v), syn::Index::from(i));
+                    Some(quote!(#bv += #result.#i;))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     pub(super) fn call_backward(&self, var: VarId, call: &Call) -> TokenStream {
         let tape = tape_ident();
         let (b, ob) = (
@@ -96,13 +154,7 @@ impl Reverser<'_> {
         );
         let callee = callee_tokens(&call.callee, Some("bwd"), true);
         let result = Ident::new("__autodiff_r", Span::mixed_site());
-        let accumulate = call.args.iter().enumerate().filter_map(|(i, a)| match a {
-            Expr::Var(v) if self.active(*v) => {
-                let (bv, i) = (adjoint(*v), syn::Index::from(i));
-                Some(quote!(#bv += #result.#i;))
-            }
-            _ => None,
-        });
+        let accumulate = self.accumulate_results(call, &result);
         quote! {
             let #ob = #b;
             #b = -0.0;
@@ -137,14 +189,10 @@ impl Reverser<'_> {
         });
         let popped_leaves = plan.pushed_leaves.iter().rev().map(|l| {
             let name = naming(*l);
-            if linear
-                .leaves
-                .iter()
-                .any(|leaf| leaf.var == *l && leaf.integer)
-            {
-                quote!(let #name = #tape.pop_control() as i32;)
-            } else {
-                quote!(let #name: #scalar = #tape.pop();)
+            match leaf_kind(linear, *l) {
+                LeafKind::Float => quote!(let #name: #scalar = #tape.pop();),
+                LeafKind::Int => quote!(let #name = #tape.pop_control() as i32;),
+                LeafKind::Bool => quote!(let #name = #tape.pop_control() != 0;),
             }
         });
         let recomputed = plan
@@ -196,4 +244,12 @@ impl Reverser<'_> {
             #(#accumulate)*
         }
     }
+}
+
+fn leaf_kind(linear: &Linear, leaf: VarId) -> LeafKind {
+    linear
+        .leaves
+        .iter()
+        .find(|l| l.var == leaf)
+        .map_or(LeafKind::Float, |l| l.kind)
 }

@@ -248,6 +248,235 @@ fn first_large__trace(
     __autodiff_out = s;
     (__autodiff_out, __autodiff_o2)
 }
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn first_large__jvp_fwd(
+    x: f64,
+    n: usize,
+    mut __autodiff_d0_x: f64,
+    _: (),
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+) -> (f64, f64) {
+    let mut __autodiff_out: f64;
+    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
+    let mut __autodiff_d3_s: f64 = 0.0;
+    let mut s = 0.0;
+    let mut __autodiff_count0: usize = 0;
+    for i in (0..n) {
+        __autodiff_count0 = (__autodiff_count0 + 1);
+        let __autodiff_p10 = <f64 as ::autodiff::__private::FromPassive<
+            _,
+        >>::from_passive((i as f64));
+        let __autodiff_n16 = (x
+            * <f64 as ::autodiff::__private::FromPassive<
+                _,
+            >>::from_passive(__autodiff_p10));
+        let __autodiff_n11 = __autodiff_n16;
+        let __autodiff_n17 = (<f64 as ::autodiff::__private::FromPassive<
+            _,
+        >>::from_passive(__autodiff_p10) * __autodiff_d0_x);
+        let mut __autodiff_d5_t: f64 = __autodiff_n17;
+        let t = __autodiff_n11;
+        if (t > 10.0) {
+            let __autodiff_n18 = t.sqrt();
+            __autodiff_tape.push(__autodiff_n18);
+            let __autodiff_n12 = __autodiff_n18;
+            let __autodiff_n19 = __autodiff_n12.abs();
+            let __autodiff_n20 = (0.5f64 / __autodiff_n19);
+            let __autodiff_n21 = (__autodiff_n20 * __autodiff_d5_t);
+            __autodiff_d2___autodiff_out = __autodiff_n21;
+            __autodiff_out = __autodiff_n12;
+            __autodiff_tape.push(__autodiff_n12);
+            __autodiff_tape.push_control((1) as usize);
+            __autodiff_tape
+                .push(
+                    <f64 as ::autodiff::__private::FromPassive<
+                        _,
+                    >>::from_passive(__autodiff_p10),
+                );
+            __autodiff_tape.push(__autodiff_d5_t);
+            __autodiff_tape.push(t);
+            __autodiff_tape.push_control((4) as usize);
+            __autodiff_tape.push_control((__autodiff_count0) as usize);
+            __autodiff_tape.push_control((4) as usize);
+            return (__autodiff_out, __autodiff_d2___autodiff_out);
+        } else {
+            __autodiff_tape.push_control((0) as usize);
+        }
+        let __autodiff_n22 = t.sin();
+        let __autodiff_n13 = __autodiff_n22;
+        let __autodiff_n23 = (s + __autodiff_n13);
+        let __autodiff_n14 = __autodiff_n23;
+        let __autodiff_n24 = t.cos();
+        let __autodiff_n25 = (__autodiff_n24 * __autodiff_d5_t);
+        let __autodiff_n26 = (__autodiff_d3_s + __autodiff_n25);
+        __autodiff_tape.push(__autodiff_n24);
+        __autodiff_d3_s = __autodiff_n26;
+        s = __autodiff_n14;
+        __autodiff_tape
+            .push(
+                <f64 as ::autodiff::__private::FromPassive<
+                    _,
+                >>::from_passive(__autodiff_p10),
+            );
+        __autodiff_tape.push(__autodiff_d5_t);
+        __autodiff_tape.push(t);
+        __autodiff_tape.push_control((9) as usize);
+    }
+    __autodiff_tape.push_control((__autodiff_count0) as usize);
+    __autodiff_d2___autodiff_out = __autodiff_d3_s;
+    __autodiff_out = s;
+    __autodiff_tape.push_control((7) as usize);
+    (__autodiff_out, __autodiff_d2___autodiff_out)
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn first_large__jvp_bwd(
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+    __autodiff_seed0: f64,
+    __autodiff_seed1: f64,
+) -> (f64, (), f64, ()) {
+    let mut __autodiff_b0: f64 = -0.0;
+    let mut __autodiff_b3: f64 = -0.0;
+    let mut __autodiff_b5: f64 = -0.0;
+    let mut __autodiff_b6: f64 = -0.0;
+    let mut __autodiff_b8: f64 = -0.0;
+    let mut __autodiff_b9: f64 = -0.0;
+    let mut __autodiff_b11: f64 = -0.0;
+    let mut __autodiff_b12: f64 = -0.0;
+    let mut __autodiff_b13: f64 = -0.0;
+    let mut __autodiff_b14: f64 = -0.0;
+    let mut __autodiff_s5: f64 = 0.0;
+    let mut __autodiff_s9: f64 = 0.0;
+    let mut __autodiff_s10: f64 = 0.0;
+    let mut __autodiff_s12: f64 = 0.0;
+    let mut __autodiff_b2: f64 = __autodiff_seed0;
+    let mut __autodiff_b7: f64 = __autodiff_seed1;
+    {
+        let __autodiff_stop = __autodiff_tape.pop_control();
+        if __autodiff_stop >= 6usize {
+            let __autodiff_ob = __autodiff_b2;
+            __autodiff_b2 = -0.0;
+            __autodiff_b3 += __autodiff_ob;
+        }
+        if __autodiff_stop >= 5usize {
+            let __autodiff_ob = __autodiff_b7;
+            __autodiff_b7 = -0.0;
+            __autodiff_b8 += __autodiff_ob;
+        }
+        for _ in 0..__autodiff_tape.pop_control() {
+            {
+                let __autodiff_stop = __autodiff_tape.pop_control();
+                if __autodiff_stop > 3usize {
+                    __autodiff_s5 = __autodiff_tape.pop();
+                }
+                if __autodiff_stop > 2usize {
+                    __autodiff_s9 = __autodiff_tape.pop();
+                }
+                if __autodiff_stop > 0usize {
+                    __autodiff_s10 = __autodiff_tape.pop();
+                }
+                if __autodiff_stop >= 8usize {
+                    let __autodiff_ob = __autodiff_b3;
+                    __autodiff_b3 = -0.0;
+                    __autodiff_b14 += __autodiff_ob;
+                }
+                if __autodiff_stop >= 7usize {
+                    let __autodiff_n24: f64 = __autodiff_tape.pop();
+                    let __autodiff_ob = __autodiff_b8;
+                    __autodiff_b8 = __autodiff_ob;
+                    __autodiff_b9 += __autodiff_ob * __autodiff_n24;
+                    __autodiff_b5
+                        += __autodiff_ob * (__autodiff_s9 * (-__autodiff_s5.sin()));
+                }
+                if __autodiff_stop >= 6usize {
+                    let __autodiff_ob = __autodiff_b14;
+                    __autodiff_b14 = -0.0;
+                    __autodiff_b3 += __autodiff_ob;
+                    __autodiff_b13 += __autodiff_ob;
+                }
+                if __autodiff_stop >= 5usize {
+                    let __autodiff_ob = __autodiff_b13;
+                    __autodiff_b13 = -0.0;
+                    __autodiff_b5 += __autodiff_ob * __autodiff_s5.cos();
+                }
+                if __autodiff_tape.pop_control() != 0 {
+                    {
+                        __autodiff_s12 = __autodiff_tape.pop();
+                        let __autodiff_ob = __autodiff_b2;
+                        __autodiff_b2 = -0.0;
+                        __autodiff_b12 += __autodiff_ob;
+                        let __autodiff_n19 = __autodiff_s12.abs();
+                        let __autodiff_n20 = (0.5f64 / __autodiff_n19);
+                        let __autodiff_ob = __autodiff_b7;
+                        __autodiff_b7 = -0.0;
+                        __autodiff_b9 += __autodiff_ob * __autodiff_n20;
+                        __autodiff_b12
+                            += __autodiff_ob
+                                * ((__autodiff_s9 * (-(__autodiff_n20 / __autodiff_n19)))
+                                    * (if (__autodiff_s12 == 0.0) {
+                                        0.0
+                                    } else {
+                                        __autodiff_s12.signum()
+                                    }));
+                        let __autodiff_n18: f64 = __autodiff_tape.pop();
+                        let __autodiff_ob = __autodiff_b12;
+                        __autodiff_b12 = -0.0;
+                        __autodiff_b5 += __autodiff_ob * (0.5 / __autodiff_n18.abs());
+                    }
+                } else {
+                    {}
+                }
+                let __autodiff_ob = __autodiff_b5;
+                __autodiff_b5 = -0.0;
+                __autodiff_b11 += __autodiff_ob;
+                let __autodiff_ob = __autodiff_b9;
+                __autodiff_b9 = -0.0;
+                __autodiff_b6
+                    += __autodiff_ob
+                        * <f64 as ::autodiff::__private::FromPassive<
+                            _,
+                        >>::from_passive(__autodiff_s10);
+                let __autodiff_ob = __autodiff_b11;
+                __autodiff_b11 = -0.0;
+                __autodiff_b0
+                    += __autodiff_ob
+                        * <f64 as ::autodiff::__private::FromPassive<
+                            _,
+                        >>::from_passive(__autodiff_s10);
+            }
+        }
+        __autodiff_b3 = -0.0;
+        __autodiff_b8 = -0.0;
+        __autodiff_b7 = -0.0;
+        __autodiff_b2 = -0.0;
+    }
+    (__autodiff_b0, (), __autodiff_b6, ())
+}
 ///Forward mode of `first_large` (generated by `#[differentiate]`): returns the value and the directional derivative along one tangent per differentiated parameter.
 #[allow(
     unused_mut,
@@ -332,4 +561,58 @@ fn first_large_trace(x: f64, n: usize) -> ::autodiff::__private::Trace {
     );
     __autodiff_rec.name_output("y");
     __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
+}
+///Hessian-vector product of `first_large` (generated by `#[differentiate]`): the value, the gradient, and the Hessian times the direction given by one `v_` argument per differentiated parameter (reverse mode over forward mode, exact to rounding).
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn first_large_hvp(x: f64, n: usize, v_x: f64) -> (f64, f64, f64) {
+    let _ = first_large;
+    <f64 as ::autodiff::__private::TapeScalar>::with_tape(|__autodiff_tape| {
+        let (__autodiff_value, _) = first_large__jvp_fwd(x, n, v_x, (), __autodiff_tape);
+        let __autodiff_adjoints = first_large__jvp_bwd(__autodiff_tape, 0.0, 1.0);
+        (__autodiff_value, __autodiff_adjoints.2 + 0.0, __autodiff_adjoints.0 + 0.0)
+    })
+}
+///Hessian of `first_large` (generated by `#[differentiate]`) over the differentiated parameters in order, one Hessian-vector product per column.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn first_large_hessian(
+    x: f64,
+    n: usize,
+) -> ::autodiff::__private::nalgebra::DMatrix<f64> {
+    let _ = first_large;
+    let mut __autodiff_hessian = ::autodiff::__private::nalgebra::DMatrix::<
+        f64,
+    >::zeros(1usize, 1usize);
+    for __autodiff_column in 0..1usize {
+        let __autodiff_result = first_large_hvp(
+            ::core::clone::Clone::clone(&x),
+            ::core::clone::Clone::clone(&n),
+            if __autodiff_column == 0usize { 1.0 } else { 0.0 },
+        );
+        __autodiff_hessian[(0usize, __autodiff_column)] = __autodiff_result.2;
+    }
+    __autodiff_hessian
 }

@@ -176,6 +176,150 @@ fn logistic__trace(
     __autodiff_out = l;
     (__autodiff_out, __autodiff_o2)
 }
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn logistic__jvp_fwd(
+    x: f64,
+    n: usize,
+    mut __autodiff_d0_x: f64,
+    _: (),
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+) -> (f64, f64) {
+    let mut __autodiff_out: f64;
+    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
+    let mut __autodiff_d3_l: f64 = __autodiff_d0_x;
+    let mut l = x;
+    let mut __autodiff_count0: usize = 0;
+    for _ in (1..n) {
+        __autodiff_count0 = (__autodiff_count0 + 1);
+        let __autodiff_n11 = (<f64 as ::autodiff::__private::FromPassive<
+            _,
+        >>::from_passive(4f64) * l);
+        let __autodiff_n7 = __autodiff_n11;
+        let __autodiff_n12 = (<f64 as ::autodiff::__private::FromPassive<
+            _,
+        >>::from_passive(1f64) - l);
+        let __autodiff_n8 = __autodiff_n12;
+        let __autodiff_n13 = (__autodiff_n7 * __autodiff_n8);
+        let __autodiff_n9 = __autodiff_n13;
+        let __autodiff_n14 = (-__autodiff_n7);
+        let __autodiff_n15 = (__autodiff_n8
+            * <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(4f64));
+        let __autodiff_n16 = (__autodiff_n14 + __autodiff_n15);
+        let __autodiff_n17 = (__autodiff_n16 * __autodiff_d3_l);
+        __autodiff_tape.push(__autodiff_d3_l);
+        __autodiff_d3_l = __autodiff_n17;
+        l = __autodiff_n9;
+        __autodiff_tape.push(__autodiff_n7);
+        __autodiff_tape.push(__autodiff_n8);
+    }
+    __autodiff_tape.push_control((__autodiff_count0) as usize);
+    __autodiff_d2___autodiff_out = __autodiff_d3_l;
+    __autodiff_out = l;
+    __autodiff_tape.push(__autodiff_d3_l);
+    (__autodiff_out, __autodiff_d2___autodiff_out)
+}
+#[doc(hidden)]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline(never)]
+fn logistic__jvp_bwd(
+    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
+    __autodiff_seed0: f64,
+    __autodiff_seed1: f64,
+) -> (f64, (), f64, ()) {
+    let mut __autodiff_b0: f64 = -0.0;
+    let mut __autodiff_b3: f64 = -0.0;
+    let mut __autodiff_b4: f64 = -0.0;
+    let mut __autodiff_b6: f64 = -0.0;
+    let mut __autodiff_b7: f64 = -0.0;
+    let mut __autodiff_b8: f64 = -0.0;
+    let mut __autodiff_b9: f64 = -0.0;
+    let mut __autodiff_s6: f64 = 0.0;
+    let mut __autodiff_s7: f64 = 0.0;
+    let mut __autodiff_s8: f64 = 0.0;
+    let mut __autodiff_b2: f64 = __autodiff_seed0;
+    let mut __autodiff_b5: f64 = __autodiff_seed1;
+    {
+        __autodiff_s6 = __autodiff_tape.pop();
+        let __autodiff_ob = __autodiff_b2;
+        __autodiff_b2 = -0.0;
+        __autodiff_b3 += __autodiff_ob;
+        let __autodiff_ob = __autodiff_b5;
+        __autodiff_b5 = -0.0;
+        __autodiff_b6 += __autodiff_ob;
+        for _ in 0..__autodiff_tape.pop_control() {
+            {
+                __autodiff_s8 = __autodiff_tape.pop();
+                __autodiff_s7 = __autodiff_tape.pop();
+                let __autodiff_ob = __autodiff_b3;
+                __autodiff_b3 = -0.0;
+                __autodiff_b9 += __autodiff_ob;
+                __autodiff_s6 = __autodiff_tape.pop();
+                let __autodiff_n14 = (-__autodiff_s7);
+                let __autodiff_n15 = (__autodiff_s8
+                    * <f64 as ::autodiff::__private::FromPassive<
+                        _,
+                    >>::from_passive(4f64));
+                let __autodiff_n16 = (__autodiff_n14 + __autodiff_n15);
+                let __autodiff_ob = __autodiff_b6;
+                __autodiff_b6 = __autodiff_ob * __autodiff_n16;
+                __autodiff_b8
+                    += __autodiff_ob
+                        * (__autodiff_s6
+                            * <f64 as ::autodiff::__private::FromPassive<
+                                _,
+                            >>::from_passive(4f64));
+                __autodiff_b7 += __autodiff_ob * (-__autodiff_s6);
+                let __autodiff_ob = __autodiff_b9;
+                __autodiff_b9 = -0.0;
+                __autodiff_b7 += __autodiff_ob * __autodiff_s8;
+                __autodiff_b8 += __autodiff_ob * __autodiff_s7;
+                let __autodiff_ob = __autodiff_b8;
+                __autodiff_b8 = -0.0;
+                __autodiff_b3 += (-__autodiff_ob);
+                let __autodiff_ob = __autodiff_b7;
+                __autodiff_b7 = -0.0;
+                __autodiff_b3
+                    += __autodiff_ob
+                        * <f64 as ::autodiff::__private::FromPassive<
+                            _,
+                        >>::from_passive(4f64);
+            }
+        }
+        let __autodiff_ob = __autodiff_b3;
+        __autodiff_b3 = -0.0;
+        __autodiff_b0 += __autodiff_ob;
+        let __autodiff_ob = __autodiff_b6;
+        __autodiff_b6 = -0.0;
+        __autodiff_b4 += __autodiff_ob;
+        __autodiff_b5 = -0.0;
+        __autodiff_b2 = -0.0;
+    }
+    (__autodiff_b0, (), __autodiff_b4, ())
+}
 ///Forward mode of `logistic` (generated by `#[differentiate]`): returns the value and the directional derivative along one tangent per differentiated parameter.
 #[allow(
     unused_mut,
@@ -260,4 +404,55 @@ fn logistic_trace(x: f64, n: usize) -> ::autodiff::__private::Trace {
     );
     __autodiff_rec.name_output("y");
     __autodiff_rec.finish(__autodiff_value as f64, __autodiff_output)
+}
+///Hessian-vector product of `logistic` (generated by `#[differentiate]`): the value, the gradient, and the Hessian times the direction given by one `v_` argument per differentiated parameter (reverse mode over forward mode, exact to rounding).
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn logistic_hvp(x: f64, n: usize, v_x: f64) -> (f64, f64, f64) {
+    let _ = logistic;
+    <f64 as ::autodiff::__private::TapeScalar>::with_tape(|__autodiff_tape| {
+        let (__autodiff_value, _) = logistic__jvp_fwd(x, n, v_x, (), __autodiff_tape);
+        let __autodiff_adjoints = logistic__jvp_bwd(__autodiff_tape, 0.0, 1.0);
+        (__autodiff_value, __autodiff_adjoints.2 + 0.0, __autodiff_adjoints.0 + 0.0)
+    })
+}
+///Hessian of `logistic` (generated by `#[differentiate]`) over the differentiated parameters in order, one Hessian-vector product per column.
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_parens,
+    unused_braces,
+    unreachable_code,
+    non_snake_case,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+#[inline]
+fn logistic_hessian(x: f64, n: usize) -> ::autodiff::__private::nalgebra::DMatrix<f64> {
+    let _ = logistic;
+    let mut __autodiff_hessian = ::autodiff::__private::nalgebra::DMatrix::<
+        f64,
+    >::zeros(1usize, 1usize);
+    for __autodiff_column in 0..1usize {
+        let __autodiff_result = logistic_hvp(
+            ::core::clone::Clone::clone(&x),
+            ::core::clone::Clone::clone(&n),
+            if __autodiff_column == 0usize { 1.0 } else { 0.0 },
+        );
+        __autodiff_hessian[(0usize, __autodiff_column)] = __autodiff_result.2;
+    }
+    __autodiff_hessian
 }
