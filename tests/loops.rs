@@ -579,7 +579,7 @@ fn sum_and_product_over_i() {
 }
 
 /// A least-squares residual over a passive slice, indexed in the loop.
-#[differentiate]
+#[differentiate(wrt(a, b))]
 fn least_squares(a: f64, b: f64, xs: &[f64], ys: &[f64]) -> f64 {
     let mut s = 0.0;
     for i in 0..xs.len() {
@@ -897,7 +897,7 @@ fn match_arms_leave_the_loop() {
 }
 
 /// Passive slice items bound by value (`for &c in cs`), in Horner's rule.
-#[differentiate]
+#[differentiate(wrt(x))]
 fn horner_slice(x: f64, cs: &[f64]) -> f64 {
     let mut s = 0.0;
     for &c in cs.iter() {
@@ -923,7 +923,7 @@ fn for_over_passive_slice_items() {
 mod references_to_floats {
     use super::*;
 
-    #[differentiate]
+    #[differentiate(wrt(x))]
     fn horner_by_reference(x: f64, cs: &[f64]) -> f64 {
         let mut s = 0.0;
         for c in cs {

@@ -102,6 +102,11 @@ pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
         }
         Expr::Call(c) => c.args.iter().for_each(|a| for_each_diff_read(a, f)),
         Expr::Barrier(a) => for_each_diff_read(a, f),
+        Expr::Index(base, _) => {
+            if let Expr::Var(v) = &**base {
+                f(*v)
+            }
+        }
         _ => {}
     }
 }
@@ -334,6 +339,7 @@ impl Validator<'_> {
                     self.host_error(
                         scrutinee,
                         "`match` on an active value with bindings in its patterns",
+                        "branch with `if` on the value",
                     );
                 }
             }
@@ -346,6 +352,7 @@ impl Validator<'_> {
                     self.host_error(
                         iter,
                         "iterating over active values (only ranges of integers are supported yet)",
+                        "loop over the indices, `for i in 0..x.len()`, and read `x[i]`",
                     );
                 }
             }
@@ -353,12 +360,10 @@ impl Validator<'_> {
         }
     }
 
-    fn host_error(&mut self, e: &Expr, what: &str) {
+    fn host_error(&mut self, e: &Expr, what: &str, instead: &str) {
         if let Expr::Host(h) = e {
-            self.errors.on(
-                &h.expr,
-                crate::diagnostics::unsupported_expr(what, "branch with `if` on the value"),
-            );
+            self.errors
+                .on(&h.expr, crate::diagnostics::unsupported_expr(what, instead));
         }
     }
 
@@ -379,16 +384,26 @@ impl Validator<'_> {
                         .on(name, method_with_active_arguments(&name.to_string()));
                 }
             }
-            Expr::Index(base, _) if self.reads_varied(base) => {
-                if let Expr::Var(v) = &**base {
+            Expr::Index(base, index) if self.reads_varied(base) => match &**base {
+                Expr::Var(v) if self.func.is_vector(*v) => {
+                    if self.reads_varied(index) {
+                        self.host_error(
+                            index,
+                            "an index computed from active values",
+                            "compute the index from passive (integer) values",
+                        );
+                    }
+                }
+                Expr::Var(v) => {
                     let message = format!(
-                        "indexing the active value `{}` is not supported yet; pass the elements as separate \
-                         `f64` parameters",
+                        "indexing the active value `{}` is not supported; index a vector parameter \
+                         (`&[f64]`, `Vec<f64>`, `[f64; N]`) instead",
                         self.name(*v)
                     );
                     self.errors.on(&self.func.var(*v).ident, message);
                 }
-            }
+                _ => self.value(base),
+            },
             Expr::Unary(UnOp::Neg, a) | Expr::Cast(a, _) => self.value_if_float(e, a),
             Expr::Binary(op, a, b) if op.is_arithmetic() => {
                 self.value(a);
@@ -405,7 +420,23 @@ impl Validator<'_> {
                 self.value(a);
                 self.value(b);
             }
-            Expr::Call(c) => c.args.iter().for_each(|a| self.value(a)),
+            Expr::Call(c) => {
+                for a in &c.args {
+                    match a {
+                        Expr::Var(v) if self.func.is_vector(*v) && self.varied(*v) => {
+                            self.errors.at(
+                                c.span,
+                                format!(
+                                    "passing the active vector `{}` to another function is not supported yet; \
+                                     pass its elements (`{0}[i]`) as `f64` arguments, or inline the callee",
+                                    self.name(*v)
+                                ),
+                            );
+                        }
+                        _ => self.value(a),
+                    }
+                }
+            }
             _ => {}
         }
     }

@@ -15,7 +15,7 @@ use crate::activity::Activity;
 use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::linearize;
-use crate::transform::{derived_args, map_assignments, Assignment};
+use crate::transform::{derived_args, element_read, map_assignments, Assignment};
 use syn::ext::IdentExt;
 
 /// The tangent program and where its tangents live.
@@ -144,6 +144,18 @@ fn transform(
             set(Expr::Var(value_temp), Expr::Var(tangent_temp), stmts);
         }
         Some(e) if !activity.expr_active(e) => set(e.clone(), float(0.0), stmts),
+        Some(e) if element_read(func, activity, e).is_some() => {
+            if let Some((vector, index)) = element_read(func, activity, e) {
+                let k = crate::transform::temp(func, "k");
+                stmts.push(Stmt::Let {
+                    var: k,
+                    init: Some(index.clone()),
+                });
+                let at = |v: VarId| Expr::Index(Box::new(Expr::Var(v)), Box::new(Expr::Var(k)));
+                let d_vector = tangents.of(func, vector);
+                set(at(vector), at(d_vector), stmts);
+            }
+        }
         Some(e) => {
             let linear = linearize(func, activity, e);
             crate::transform::push_primal_nodes(&linear, stmts);

@@ -64,6 +64,27 @@ pub struct Param {
     pub var: VarId,
     /// `Some` for `f64` / `f32` parameters, the candidates for activity.
     pub float: Option<FloatTy>,
+    /// `Some` for vectors of floats, the other candidates for activity.
+    pub vector: Option<VecTy>,
+}
+
+/// The type of a vector parameter: `&[S]`, `Vec<S>`, `&Vec<S>`, `[S; N]`,
+/// `&[S; N]`.
+#[derive(Clone, Debug)]
+pub struct VecTy {
+    pub elem: FloatTy,
+    pub kind: VecKind,
+    /// Passed by reference.
+    pub by_ref: bool,
+}
+
+/// The container of a vector parameter.
+#[derive(Clone, Debug)]
+pub enum VecKind {
+    Slice,
+    Vec,
+    /// An array of the given length.
+    Array(syn::Expr),
 }
 
 /// A lowered function body with its parameters.
@@ -80,6 +101,11 @@ pub struct Function {
 impl Function {
     pub fn var(&self, id: VarId) -> &Var {
         &self.vars[id.0]
+    }
+
+    /// Whether `v` is a vector parameter.
+    pub fn is_vector(&self, v: VarId) -> bool {
+        self.params.iter().any(|p| p.var == v && p.vector.is_some())
     }
 
     /// Adds a variable introduced by a transform and returns its id.

@@ -1,4 +1,5 @@
-//! Stage 3: after activity analysis, give every active call its own statement.
+//! Stage 3: after activity analysis, give every active call and every read
+//! of an element of an active vector its own statement.
 //!
 //! Before: `let y = 2.0 * g(x * x) + 1.0;` (x active)
 //! After:  `let t1 = x * x; let t2 = g(t1); let y = 2.0 * t2 + 1.0;`
@@ -72,6 +73,10 @@ impl Normalizer<'_> {
         }
     }
 
+    fn is_active_element(&self, base: &Expr) -> bool {
+        matches!(base, Expr::Var(v) if self.func.is_vector(*v) && self.activity.is_active(*v))
+    }
+
     fn is_active_call(&self, e: &Expr) -> bool {
         matches!(e, Expr::Call(c) if c.args.iter().any(|a| self.activity.expr_active(a)))
     }
@@ -98,6 +103,14 @@ impl Normalizer<'_> {
                     call
                 } else {
                     self.bind(call, out)
+                }
+            }
+            Expr::Index(base, index) if self.is_active_element(&base) => {
+                let read = Expr::Index(base, index);
+                if at_root {
+                    read
+                } else {
+                    self.bind(read, out)
                 }
             }
             Expr::Unary(op, a) => Expr::Unary(op, Box::new(self.hoist(*a, false, out))),

@@ -228,6 +228,8 @@ pub fn is_query(name: &str) -> bool {
             | "to_bits"
             | "total_cmp"
             | "partial_cmp"
+            | "len"
+            | "is_empty"
     )
 }
 

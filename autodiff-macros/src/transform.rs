@@ -138,6 +138,23 @@ pub fn derived_args(
         .collect()
 }
 
+/// `Some((vector, index))` if `e` reads an element of an active vector
+/// parameter: `vector[index]`. Normalization makes such reads whole
+/// right-hand sides of their own.
+pub fn element_read<'e>(
+    func: &Function,
+    activity: &Activity,
+    e: &'e Expr,
+) -> Option<(VarId, &'e Expr)> {
+    match e {
+        Expr::Index(base, index) => match &**base {
+            Expr::Var(v) if func.is_vector(*v) && activity.is_active(*v) => Some((*v, index)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A fresh temporary.
 pub fn temp(func: &mut Function, prefix: &str) -> VarId {
     let ident = Ident::new(

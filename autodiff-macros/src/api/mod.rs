@@ -10,7 +10,7 @@
 //! parameters, in which the others are constants.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::ext::IdentExt;
 
 use crate::activity::{self, Activity};
@@ -21,6 +21,7 @@ use crate::ir::{Function, VarId};
 use crate::lower::Signature;
 use crate::paths;
 
+mod public;
 mod second_order;
 
 /// Everything generated for one function; empty if errors were found.
@@ -30,39 +31,49 @@ pub fn generate(
     config: &Config,
     errors: &mut Errors,
 ) -> TokenStream {
-    let all_floats: Vec<VarId> = func
+    let seeds = wrt_seeds(sig, func, config, errors);
+    let all_seeds = full_seeds(sig, config);
+    let all: Vec<VarId> = func
         .params
         .iter()
-        .filter(|p| p.float.is_some())
-        .map(|p| p.var)
+        .zip(&all_seeds)
+        .filter(|(_, seed)| **seed)
+        .map(|(p, _)| p.var)
         .collect();
-    let seeds = wrt_seeds(sig, func, config, errors);
-    let activity = activity::analyze(func, &all_floats, errors);
+    let activity = activity::analyze(func, &all, errors);
     if !errors.is_empty() {
         return quote!();
     }
-    let g = Generator { sig };
+    let g = Generator {
+        sig,
+        seeds: all_seeds.clone(),
+    };
     let (full, full_activity) = normalized(func, activity);
-    let mut items = vec![g.jvp_companion("jvp", &full, &full_activity)];
-    items.extend(g.sweep_companions("", &full, &full_activity));
-    items.push(g.trace_companion(&full, &full_activity));
-    items.extend(g.second_order_companions("", &full, &full_activity));
+    let mut items = vec![g.jvp_companion("jvp", &full, &full_activity, &all_seeds)];
+    items.extend(g.sweep_companions("", &full, &full_activity, &all_seeds));
+    if !g.has_vectors() {
+        items.push(g.trace_companion(&full, &full_activity));
+        items.extend(g.second_order_companions("", &full, &full_activity));
+    }
+    let active: Vec<bool> = func
+        .params
+        .iter()
+        .zip(&all_seeds)
+        .map(|(p, d)| *d && seeds.as_ref().is_none_or(|s| s.contains(&p.var)))
+        .collect();
     let prefix = match &seeds {
         Some(seeds) => {
             let (wrt, wrt_activity) =
                 normalized(func, activity::analyze(func, seeds, &mut Errors::default()));
-            items.push(g.jvp_companion("wrt_jvp", &wrt, &wrt_activity));
-            items.extend(g.sweep_companions("wrt_", &wrt, &wrt_activity));
-            items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity));
+            items.push(g.jvp_companion("wrt_jvp", &wrt, &wrt_activity, &active));
+            items.extend(g.sweep_companions("wrt_", &wrt, &wrt_activity, &active));
+            if !g.has_vectors() {
+                items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity));
+            }
             "wrt_"
         }
         None => "",
     };
-    let active: Vec<bool> = func
-        .params
-        .iter()
-        .map(|p| p.float.is_some() && seeds.as_ref().is_none_or(|s| s.contains(&p.var)))
-        .collect();
     items.extend(g.public(prefix, &active));
     quote!(#(#items)*)
 }
@@ -73,14 +84,24 @@ pub fn stubs(sig: &Signature, config: &Config) -> TokenStream {
     let active: Vec<bool> = sig
         .params
         .iter()
-        .map(|p| p.float.is_some() && config.wrt.as_ref().is_none_or(|w| w.contains(&p.ident)))
+        .map(|p| p.differentiable() && config.wrt.as_ref().is_none_or(|w| w.contains(&p.ident)))
         .collect();
-    let g = Generator { sig };
-    let stub = quote!(::core::panic!(
-        "#[differentiate] reported an error for this function"
-    ));
-    let headers = g.public_headers(&active);
-    quote!(#(#headers { #stub })*)
+    let seeds = full_seeds(sig, config);
+    let stubs = Generator { sig, seeds }.public_stubs(&active);
+    quote!(#(#stubs)*)
+}
+
+/// Per parameter, whether the full companions (which other differentiated
+/// functions call) differentiate it: every float parameter, and vectors
+/// unless `wrt` leaves them out (no caller passes an active vector yet).
+fn full_seeds(sig: &Signature, config: &Config) -> Vec<bool> {
+    sig.params
+        .iter()
+        .map(|p| {
+            p.float.is_some()
+                || (p.vector.is_some() && config.wrt.as_ref().is_none_or(|w| w.contains(&p.ident)))
+        })
+        .collect()
 }
 
 fn normalized(func: &Function, mut activity: Activity) -> (Function, Activity) {
@@ -99,11 +120,12 @@ fn wrt_seeds(
     let mut seeds = Vec::new();
     for name in names {
         match sig.params.iter().position(|p| p.ident == *name) {
-            Some(i) if sig.params[i].float.is_some() => seeds.push(func.params[i].var),
+            Some(i) if sig.params[i].differentiable() => seeds.push(func.params[i].var),
             Some(_) => errors.on(
                 name,
                 format!(
-                    "`{name}` is not an `f64` or `f32` parameter; `wrt` names float parameters"
+                    "`{name}` is not a float parameter (`f64`, `f32`, or a vector of them); `wrt` names \
+                     float parameters"
                 ),
             ),
             None => errors.on(
@@ -132,6 +154,8 @@ const ALLOWS: &str =
 
 struct Generator<'a> {
     sig: &'a Signature,
+    /// Per parameter: differentiated by the full companions.
+    seeds: Vec<bool>,
 }
 
 impl Generator<'_> {
@@ -204,35 +228,48 @@ impl Generator<'_> {
         }
     }
 
-    /// One extra parameter per primal parameter: `ident: S` for floats that
-    /// have one, `_: S` for other floats, `_: ()` for the rest.
+    /// One extra parameter per primal parameter: `ident: ty` for floats that
+    /// have one, `_: ty` for other floats, the tangent type for vectors among
+    /// the `seeds` (differentiated parameters), `_: ()` for the rest.
     fn per_param(
         &self,
         extras: &[Option<VarId>],
         func: &Function,
         ty: TokenStream,
-        mutable: bool,
+        seeds: &[bool],
     ) -> Vec<TokenStream> {
         self.sig
             .params
             .iter()
             .zip(extras)
-            .map(|(p, extra)| match (p.float, extra) {
-                (Some(_), Some(v)) => {
-                    let ident = &func.var(*v).ident;
-                    let mutability = mutable.then(|| quote!(mut));
-                    quote!(#mutability #ident: #ty)
+            .zip(seeds)
+            .map(|((p, extra), seed)| {
+                let ty = match (&p.vector, p.float, seed) {
+                    (Some(v), _, true) => self.vector_tangent_type(v),
+                    (None, Some(_), _) => ty.clone(),
+                    _ => return quote!(_: ()),
+                };
+                match extra {
+                    Some(v) => {
+                        let ident = &func.var(*v).ident;
+                        quote!(mut #ident: #ty)
+                    }
+                    None => quote!(_: #ty),
                 }
-                (Some(_), None) => quote!(_: #ty),
-                (None, _) => quote!(_: ()),
             })
             .collect()
     }
 
-    fn jvp_companion(&self, kind: &str, func: &Function, activity: &Activity) -> TokenStream {
+    fn jvp_companion(
+        &self,
+        kind: &str,
+        func: &Function,
+        activity: &Activity,
+        seeds: &[bool],
+    ) -> TokenStream {
         let jvp = crate::forward::jvp(func, activity);
         let scalar = self.scalar();
-        let extra = self.per_param(&jvp.param_tangents, &jvp.func, scalar.clone(), true);
+        let extra = self.per_param(&jvp.param_tangents, &jvp.func, scalar.clone(), seeds);
         let header = self.header(
             &companion(kind, &self.sig.ident),
             true,
@@ -249,6 +286,7 @@ impl Generator<'_> {
         prefix: &str,
         func: &Function,
         activity: &Activity,
+        seeds: &[bool],
     ) -> [TokenStream; 2] {
         let seed = Ident::new("__autodiff_seed", Span::mixed_site());
         let sweeps = crate::reverse::reverse(func, activity, std::slice::from_ref(&seed));
@@ -265,11 +303,27 @@ impl Generator<'_> {
             Some(_) => scalar.clone(),
             None => quote!(()),
         });
+        let buffers = self
+            .sig
+            .params
+            .iter()
+            .zip(&func.params)
+            .zip(seeds)
+            .filter(|((p, _), seed)| p.vector.is_some() && **seed)
+            .map(|((_, param), _)| {
+                let name = if activity.is_active(param.var) {
+                    crate::reverse::adjoint(param.var)
+                } else {
+                    Ident::new("_", Span::call_site())
+                };
+                quote!(#name: &mut [#scalar])
+            });
         let (vis, generics) = (&self.sig.vis, &self.sig.generics);
         let name = companion(&format!("{prefix}bwd"), &self.sig.ident);
         let where_clause = &generics.where_clause;
         let backward = quote! {
-            #vis fn #name #generics (#tape_param, #seed: #scalar) -> (#(#adjoint_types,)*) #where_clause
+            #vis fn #name #generics (#tape_param, #seed: #scalar, #(#buffers),*)
+                -> (#(#adjoint_types,)*) #where_clause
         };
         let inline = quote!(#[inline(never)]);
         [
@@ -289,7 +343,7 @@ impl Generator<'_> {
             &trace.param_operands,
             &trace.func,
             quote!(#private::Operand),
-            true,
+            &self.seeds,
         );
         extra.push(quote!(#rec: &mut #private::Recorder));
         let header = self.header(
@@ -303,187 +357,6 @@ impl Generator<'_> {
 
     fn tangent_ident(ident: &Ident) -> Ident {
         Ident::new(&format!("d{}", ident.unraw()), Span::mixed_site())
-    }
-
-    /// The headers of the public functions, in order jvp, vjp, grad, trace.
-    fn public_headers(&self, active: &[bool]) -> Vec<TokenStream> {
-        let sig = self.sig;
-        let scalar = self.scalar();
-        let name = &sig.ident;
-        let actives: Vec<&crate::lower::SigParam> = sig
-            .params
-            .iter()
-            .zip(active)
-            .filter(|(_, a)| **a)
-            .map(|(p, _)| p)
-            .collect();
-        let tangents: Vec<TokenStream> = actives
-            .iter()
-            .map(|p| {
-                let d = Self::tangent_ident(&p.ident);
-                quote!(#d: #scalar)
-            })
-            .collect();
-        let seed = Ident::new("seed", Span::mixed_site());
-        let gradient_types = actives.iter().map(|_| scalar.clone());
-        let gradient = quote!((#scalar, #(#gradient_types),*));
-        let directions: Vec<TokenStream> = actives
-            .iter()
-            .map(|p| {
-                let v = Self::direction_ident(&p.ident);
-                quote!(#v: #scalar)
-            })
-            .collect();
-        let pair_types = actives
-            .iter()
-            .flat_map(|_| [scalar.clone(), scalar.clone()]);
-        let hvp_result = quote!((#scalar, #(#pair_types),*));
-        let private = paths::private();
-        let doc = |text: String| quote!(#[doc = #text]);
-        let docs = [
-            doc(format!(
-                "Forward mode of `{name}` (generated by `#[differentiate]`): returns the value and the directional \
-                 derivative along one tangent per differentiated parameter."
-            )),
-            doc(format!(
-                "Reverse mode of `{name}` (generated by `#[differentiate]`): returns the value and `seed` times the \
-                 partial derivative with respect to each differentiated parameter, in order."
-            )),
-            doc(format!(
-                "Gradient of `{name}` (generated by `#[differentiate]`): the value and the partial derivative with \
-                 respect to each differentiated parameter, in order."
-            )),
-            doc(format!(
-                "Evaluation trace of one call of `{name}` (generated by `#[differentiate]`): every elementary \
-                 operation with its value, tangents and adjoint; `Display` prints Baydin et al.'s tables."
-            )),
-            doc(format!(
-                "Hessian-vector product of `{name}` (generated by `#[differentiate]`): the value, the gradient, \
-                 and the Hessian times the direction given by one `v_` argument per differentiated parameter \
-                 (reverse mode over forward mode, exact to rounding)."
-            )),
-            doc(format!(
-                "Hessian of `{name}` (generated by `#[differentiate]`) over the differentiated parameters in \
-                 order, one Hessian-vector product per column."
-            )),
-        ];
-        let allows = Self::allows();
-        let headers = [
-            self.header(
-                &format_ident!("{}_jvp", name),
-                true,
-                &tangents,
-                quote!((#scalar, #scalar)),
-            ),
-            self.header(
-                &format_ident!("{}_vjp", name),
-                true,
-                &[quote!(#seed: #scalar)],
-                gradient.clone(),
-            ),
-            self.header(&format_ident!("{}_grad", name), true, &[], gradient),
-            self.header(
-                &format_ident!("{}_trace", name),
-                true,
-                &[],
-                quote!(#private::Trace),
-            ),
-            self.header(
-                &format_ident!("{}_hvp", name),
-                true,
-                &directions,
-                hvp_result,
-            ),
-            self.header(
-                &format_ident!("{}_hessian", name),
-                true,
-                &[],
-                quote!(#private::nalgebra::DMatrix<#scalar>),
-            ),
-        ];
-        docs.into_iter()
-            .zip(headers)
-            .map(|(doc, header)| quote!(#doc #allows #[inline] #header))
-            .collect()
-    }
-
-    fn public(&self, prefix: &str, active: &[bool]) -> Vec<TokenStream> {
-        let sig = self.sig;
-        let scalar = self.scalar();
-        let private = paths::private();
-        let name = &sig.ident;
-        let args: Vec<&Ident> = sig.params.iter().map(|p| &p.ident).collect();
-        let tangents = sig
-            .params
-            .iter()
-            .zip(active)
-            .map(|(p, a)| match (p.float, a) {
-                (Some(_), true) => {
-                    let d = Self::tangent_ident(&p.ident);
-                    quote!(#d)
-                }
-                (Some(_), false) => quote!(0.0),
-                (None, _) => quote!(()),
-            });
-        let jvp = self.call_companion(&companion(&format!("{prefix}jvp"), name), true);
-        let fwd = self.call_companion(&companion(&format!("{prefix}fwd"), name), true);
-        let bwd = self.call_companion(&companion(&format!("{prefix}bwd"), name), false);
-        let trace = self.call_companion(&companion("trace", name), true);
-        let vjp_name = self.call_companion(&format_ident!("{}_vjp", name), true);
-        let (tape, seed, adjoints) = (
-            tape_ident(),
-            Ident::new("seed", Span::mixed_site()),
-            Ident::new("__autodiff_adjoints", Span::mixed_site()),
-        );
-        let picked = active
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| **a)
-            .map(|(i, _)| {
-                let i = syn::Index::from(i);
-                quote!(#adjoints.#i + 0.0)
-            });
-        let (value, output) = (
-            Ident::new("__autodiff_value", Span::mixed_site()),
-            Ident::new("__autodiff_output", Span::mixed_site()),
-        );
-        let output_label = output_label(sig);
-        let rec = crate::emit::recorder_ident();
-        let operands = sig.params.iter().zip(active).map(|(p, a)| {
-            let ident = &p.ident;
-            let label = ident.to_string();
-            match (p.float, a) {
-                (Some(_), true) => quote!(#rec.input(#label, #ident as f64)),
-                (Some(_), false) => quote!(#private::Operand::Const(#ident as f64)),
-                (None, _) => quote!(()),
-            }
-        });
-        let bodies = [
-            quote!(#jvp(#(#args,)* #(#tangents,)*)),
-            quote! {
-                <#scalar as #private::TapeScalar>::with_tape(|#tape| {
-                    let #value = #fwd(#(#args,)* #tape);
-                    let #adjoints = #bwd(#tape, #seed);
-                    (#value, #(#picked),*)
-                })
-            },
-            quote!(#vjp_name(#(#args,)* 1.0)),
-            quote! {
-                let mut #rec = #private::Recorder::new();
-                let (#value, #output) = #trace(#(#args,)* #(#operands,)* &mut #rec);
-                #rec.name_output(#output_label);
-                #rec.finish(#value as f64, #output)
-            },
-        ];
-        let uses_original = self.uses_original();
-        let bodies = bodies
-            .into_iter()
-            .chain(self.second_order_bodies(prefix, active));
-        self.public_headers(active)
-            .into_iter()
-            .zip(bodies)
-            .map(|(header, body)| quote!(#header { #uses_original #body }))
-            .collect()
     }
 
     /// `let _ = NAME;`: the derivatives compute the original function's value,

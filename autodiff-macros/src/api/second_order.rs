@@ -54,6 +54,7 @@ impl Generator<'_> {
             tangent_params.push(Param {
                 var,
                 float: sig_param.float,
+                vector: sig_param.vector.clone(),
             });
         }
         program.params.extend(tangent_params);
@@ -63,7 +64,12 @@ impl Generator<'_> {
         let sweeps = crate::reverse::reverse(&program, &program_activity, &seed_names);
         let (scalar, tape, private) = (self.scalar(), tape_ident(), paths::private());
         let tape_param = quote!(#tape: &mut #private::Tape<#scalar>);
-        let mut extra = self.per_param(&jvp.param_tangents, &sweeps.forward, scalar.clone(), true);
+        let mut extra = self.per_param(
+            &jvp.param_tangents,
+            &sweeps.forward,
+            scalar.clone(),
+            &self.seeds,
+        );
         extra.push(tape_param.clone());
         let forward = self.header(
             &companion(&format!("{prefix}jvp_fwd"), &self.sig.ident),

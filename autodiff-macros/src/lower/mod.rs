@@ -25,6 +25,43 @@ pub struct SigParam {
     pub ty: syn::Type,
     pub mutable: bool,
     pub float: Option<FloatTy>,
+    pub vector: Option<ir::VecTy>,
+}
+
+impl SigParam {
+    /// A candidate for activity: a float or a vector of floats.
+    pub fn differentiable(&self) -> bool {
+        self.float.is_some() || self.vector.is_some()
+    }
+}
+
+/// `Some` for the vector types of floats as written: `&[S]`, `Vec<S>`,
+/// `&Vec<S>`, `[S; N]`, `&[S; N]`.
+pub fn vector_type(ty: &syn::Type) -> Option<ir::VecTy> {
+    let (by_ref, inner) = match ty {
+        syn::Type::Reference(r) if r.mutability.is_none() => (true, &*r.elem),
+        syn::Type::Paren(p) => return vector_type(&p.elem),
+        syn::Type::Group(g) => return vector_type(&g.elem),
+        other => (false, other),
+    };
+    let (elem, kind) = match inner {
+        syn::Type::Slice(s) if by_ref => (float_type(&s.elem)?, ir::VecKind::Slice),
+        syn::Type::Array(a) => (float_type(&a.elem)?, ir::VecKind::Array(a.len.clone())),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                return None;
+            };
+            match (last.ident.to_string().as_str(), args.args.first()?) {
+                ("Vec", syn::GenericArgument::Type(t)) if args.args.len() == 1 => {
+                    (float_type(t)?, ir::VecKind::Vec)
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(ir::VecTy { elem, kind, by_ref })
 }
 
 /// `Some` for the types `f64` and `f32` as written.
@@ -106,11 +143,20 @@ pub fn signature(sig: &syn::Signature, errors: &mut Errors) -> Option<Signature>
                              #[differentiate] needs one float type (all `f64` or all `f32`)",
                         );
                     }
+                    let vector = vector_type(&t.ty);
+                    if vector.as_ref().is_some_and(|v| v.elem != scalar) {
+                        reject(
+                            &t.ty,
+                            "this vector's elements have a different type from the result; \
+                             #[differentiate] needs one float type (all `f64` or all `f32`)",
+                        );
+                    }
                     params.push(SigParam {
                         ident: p.ident.clone(),
                         ty: (*t.ty).clone(),
                         mutable: p.mutability.is_some(),
                         float,
+                        vector,
                     });
                 }
                 other => reject(
@@ -144,6 +190,7 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
         params.push(Param {
             var: ir::VarId(vars.len() - 1),
             float: p.float,
+            vector: p.vector.clone(),
         });
     }
     let output_ident = Ident::new("__autodiff_out", proc_macro2::Span::mixed_site());

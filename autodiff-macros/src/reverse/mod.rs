@@ -84,7 +84,7 @@ pub fn reverse(func: &Function, activity: &Activity, seeds: &[Ident]) -> Sweeps 
 /// contribution costs no addition (`0.0 + t` does not fold, because
 /// `0.0 + -0.0` is `+0.0`). The public functions add `0.0` to what they
 /// return, which turns a remaining -0.0 into 0.0.
-pub(super) fn adjoint(v: VarId) -> Ident {
+pub(crate) fn adjoint(v: VarId) -> Ident {
     Ident::new(&format!("__autodiff_b{}", v.0), Span::mixed_site())
 }
 
@@ -106,7 +106,7 @@ fn backward_function(
     let b_outputs = outputs.iter().map(|o| adjoint(*o));
     let adjoints = (0..forward.vars.len())
         .map(VarId)
-        .filter(|v| !outputs.contains(v) && activity.is_active(*v))
+        .filter(|v| !outputs.contains(v) && activity.is_active(*v) && !func.is_vector(*v))
         .map(adjoint);
     let shadows: Vec<Ident> = (0..forward.vars.len())
         .map(VarId)

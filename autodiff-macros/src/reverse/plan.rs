@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use crate::activity::{for_each_child_block, Activity};
 use crate::ir::*;
 use crate::linearize::{linearize, Linear};
+use crate::transform::element_read;
 
 /// The reverse plan of one active statement with an arithmetic right-hand side.
 pub struct StmtPlan {
@@ -70,7 +71,8 @@ fn visit(
             Stmt::Let { var, init: Some(e) } | Stmt::Assign { var, value: e }
                 if activity.is_active(*var)
                     && activity.expr_active(e)
-                    && !matches!(e, Expr::Call(_)) =>
+                    && !matches!(e, Expr::Call(_))
+                    && element_read(func, activity, e).is_none() =>
             {
                 let linear = linearize(func, activity, e);
                 let plan = needs(func, linear, needed);

@@ -11,6 +11,7 @@ use crate::emit::{callee_tokens, scalar_tokens, tape_ident, Emit};
 use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::{LeafKind, Linear};
+use crate::transform::element_read;
 
 impl Reverser<'_> {
     pub(super) fn assignment(
@@ -41,6 +42,28 @@ impl Reverser<'_> {
             }
         };
         let active = self.active(var);
+        if let (true, Some((vector, index))) = (
+            active,
+            value.and_then(|e| element_read(&self.func, self.activity, e)),
+        ) {
+            let k = crate::transform::temp(&mut self.func, "k");
+            forward.push(Stmt::Let {
+                var: k,
+                init: Some(index.clone()),
+            });
+            forward.push(Stmt::PushControl(Expr::Var(k)));
+            let read = Expr::Index(Box::new(Expr::Var(vector)), Box::new(Expr::Var(k)));
+            forward.push(set(read));
+            forward.extend(self.refresh_kept(var, declare));
+            let (b, b_vector) = (adjoint(var), adjoint(vector));
+            let k = Ident::new("__autodiff_k", Span::mixed_site());
+            let backward = quote! {
+                let #k = #tape.pop_control();
+                #b_vector[#k] += #b;
+                #b = -0.0;
+            };
+            return (forward, quote!(#backward #restore));
+        }
         match value {
             Some(Expr::Call(call))
                 if active && call.args.iter().any(|a| self.activity.expr_active(a)) =>

@@ -1,0 +1,9 @@
+use autodiff::differentiate;
+
+#[differentiate]
+fn f(x: &[f64]) -> f64 {
+    let y = x;
+    y[0]
+}
+
+fn main() {}
