@@ -15,7 +15,9 @@ use crate::activity::Activity;
 use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::linearize;
-use crate::transform::{derived_args, element_read, map_assignments, Assignment};
+use crate::transform::{
+    bind_index, derived_args, element, element_read, map_assignments, Assignment,
+};
 use syn::ext::IdentExt;
 
 /// The tangent program and where its tangents live.
@@ -118,6 +120,12 @@ fn transform(
         stmts.push(a.set(dvar, opaque_if(tangent_barrier, tangent)));
         stmts.push(a.set(var, opaque_if(value_barrier, value)));
     };
+    if let Some((vector, index)) = value.and_then(|e| element_read(func, activity, e)) {
+        let k = bind_index(func, index, stmts);
+        let d_vector = tangents.of(func, vector);
+        set(element(vector, k), element(d_vector, k), stmts);
+        return;
+    }
     match value {
         None => {
             stmts.push(Stmt::Let { var, init: None });
@@ -144,18 +152,6 @@ fn transform(
             set(Expr::Var(value_temp), Expr::Var(tangent_temp), stmts);
         }
         Some(e) if !activity.expr_active(e) => set(e.clone(), float(0.0), stmts),
-        Some(e) if element_read(func, activity, e).is_some() => {
-            if let Some((vector, index)) = element_read(func, activity, e) {
-                let k = crate::transform::temp(func, "k");
-                stmts.push(Stmt::Let {
-                    var: k,
-                    init: Some(index.clone()),
-                });
-                let at = |v: VarId| Expr::Index(Box::new(Expr::Var(v)), Box::new(Expr::Var(k)));
-                let d_vector = tangents.of(func, vector);
-                set(at(vector), at(d_vector), stmts);
-            }
-        }
         Some(e) => {
             let linear = linearize(func, activity, e);
             crate::transform::push_primal_nodes(&linear, stmts);

@@ -155,6 +155,22 @@ pub fn element_read<'e>(
     }
 }
 
+/// `let k = index;` for a fresh temporary `k`, pushed to `stmts`; returns
+/// `k`, through which every transform reads the element (see [`element`]).
+pub fn bind_index(func: &mut Function, index: &Expr, stmts: &mut Vec<Stmt>) -> VarId {
+    let k = temp(func, "k");
+    stmts.push(Stmt::Let {
+        var: k,
+        init: Some(index.clone()),
+    });
+    k
+}
+
+/// `vector[k]`.
+pub fn element(vector: VarId, k: VarId) -> Expr {
+    Expr::Index(Box::new(Expr::Var(vector)), Box::new(Expr::Var(k)))
+}
+
 /// A fresh temporary.
 pub fn temp(func: &mut Function, prefix: &str) -> VarId {
     let ident = Ident::new(

@@ -1,13 +1,15 @@
-//! The generated functions: the public API (`NAME_jvp`, `NAME_vjp`,
-//! `NAME_grad`, `NAME_trace`) and the hidden companions that calls between
+//! The generated functions: the hidden companions that calls between
 //! differentiated functions use (`NAME__jvp`, `NAME__fwd`, `NAME__bwd`,
-//! `NAME__trace`, and `NAME__wrt_jvp`, ... for the `wrt` variants).
+//! `NAME__trace`, `NAME__jvp_fwd`, `NAME__jvp_bwd`, and `NAME__wrt_jvp`, ...
+//! for the `wrt` variants), here and in [`second_order`]; the public API in
+//! [`public`].
 //!
-//! The companions treat every float parameter as active and take one extra
-//! argument per parameter (a tangent, an operand), `()` for non-float ones,
-//! so that a caller needs no knowledge of the callee's types. With
-//! `wrt(...)`, the public functions use sweeps specialised to the named
-//! parameters, in which the others are constants.
+//! The companions treat every float parameter as active (vectors too, unless
+//! `wrt` leaves them out) and take one extra argument per parameter (a
+//! tangent, an operand), `()` for the others, so that a caller needs no
+//! knowledge of the callee's types. With `wrt(...)`, the public functions use
+//! sweeps specialised to the named parameters, in which the others are
+//! constants.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -55,12 +57,7 @@ pub fn generate(
         items.push(g.trace_companion(&full, &full_activity));
         items.extend(g.second_order_companions("", &full, &full_activity));
     }
-    let active: Vec<bool> = func
-        .params
-        .iter()
-        .zip(&all_seeds)
-        .map(|(p, d)| *d && seeds.as_ref().is_none_or(|s| s.contains(&p.var)))
-        .collect();
+    let active = public_active(sig, config);
     let prefix = match &seeds {
         Some(seeds) => {
             let (wrt, wrt_activity) =
@@ -81,13 +78,8 @@ pub fn generate(
 /// Stubs of the public functions, emitted beside compile errors so that
 /// callers do not report missing names on top of them.
 pub fn stubs(sig: &Signature, config: &Config) -> TokenStream {
-    let active: Vec<bool> = sig
-        .params
-        .iter()
-        .map(|p| p.differentiable() && config.wrt.as_ref().is_none_or(|w| w.contains(&p.ident)))
-        .collect();
     let seeds = full_seeds(sig, config);
-    let stubs = Generator { sig, seeds }.public_stubs(&active);
+    let stubs = Generator { sig, seeds }.public_stubs(&public_active(sig, config));
     quote!(#(#stubs)*)
 }
 
@@ -97,10 +89,17 @@ pub fn stubs(sig: &Signature, config: &Config) -> TokenStream {
 fn full_seeds(sig: &Signature, config: &Config) -> Vec<bool> {
     sig.params
         .iter()
-        .map(|p| {
-            p.float.is_some()
-                || (p.vector.is_some() && config.wrt.as_ref().is_none_or(|w| w.contains(&p.ident)))
-        })
+        .zip(public_active(sig, config))
+        .map(|(p, public)| p.float.is_some() || public)
+        .collect()
+}
+
+/// Per parameter, whether the public functions differentiate it: the float
+/// and vector parameters that `wrt` names (all of them without `wrt`).
+fn public_active(sig: &Signature, config: &Config) -> Vec<bool> {
+    sig.params
+        .iter()
+        .map(|p| p.differentiable() && config.wrt.as_ref().is_none_or(|w| w.contains(&p.ident)))
         .collect()
 }
 

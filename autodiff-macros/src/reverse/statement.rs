@@ -11,7 +11,7 @@ use crate::emit::{callee_tokens, scalar_tokens, tape_ident, Emit};
 use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::{LeafKind, Linear};
-use crate::transform::element_read;
+use crate::transform::{bind_index, element, element_read};
 
 impl Reverser<'_> {
     pub(super) fn assignment(
@@ -46,14 +46,9 @@ impl Reverser<'_> {
             active,
             value.and_then(|e| element_read(&self.func, self.activity, e)),
         ) {
-            let k = crate::transform::temp(&mut self.func, "k");
-            forward.push(Stmt::Let {
-                var: k,
-                init: Some(index.clone()),
-            });
+            let k = bind_index(&mut self.func, index, &mut forward);
             forward.push(Stmt::PushControl(Expr::Var(k)));
-            let read = Expr::Index(Box::new(Expr::Var(vector)), Box::new(Expr::Var(k)));
-            forward.push(set(read));
+            forward.push(set(element(vector, k)));
             forward.extend(self.refresh_kept(var, declare));
             let (b, b_vector) = (adjoint(var), adjoint(vector));
             let k = Ident::new("__autodiff_k", Span::mixed_site());
