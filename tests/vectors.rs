@@ -263,3 +263,9 @@ fn wrt_selects_a_vector() {
         (11.0, -1.0)
     );
 }
+
+#[test]
+#[should_panic(expected = "sum_of_squares_jvp: the tangent `dx` has length 3 but `x` has length 2")]
+fn jvp_rejects_a_tangent_of_another_length() {
+    let _ = sum_of_squares_jvp(&[1.0, 2.0], &[1.0, 0.0, 0.0]);
+}

@@ -53,9 +53,9 @@ pub fn generate(
     let (full, full_activity) = normalized(func, activity);
     let mut items = vec![g.jvp_companion("jvp", &full, &full_activity, &all_seeds)];
     items.extend(g.sweep_companions("", &full, &full_activity, &all_seeds));
+    items.extend(g.second_order_companions("", &full, &full_activity, &all_seeds));
     if !g.has_vectors() {
         items.push(g.trace_companion(&full, &full_activity));
-        items.extend(g.second_order_companions("", &full, &full_activity));
     }
     let active = public_active(sig, config);
     let prefix = match &seeds {
@@ -64,9 +64,7 @@ pub fn generate(
                 normalized(func, activity::analyze(func, seeds, &mut Errors::default()));
             items.push(g.jvp_companion("wrt_jvp", &wrt, &wrt_activity, &active));
             items.extend(g.sweep_companions("wrt_", &wrt, &wrt_activity, &active));
-            if !g.has_vectors() {
-                items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity));
-            }
+            items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity, &active));
             "wrt_"
         }
         None => "",

@@ -13,25 +13,30 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 
+use super::public::{local, PublicFn};
 use super::Generator;
 use crate::activity::{self, Activity};
 use crate::diagnostics::Errors;
 use crate::emit::{companion, tape_ident};
-use crate::ir::{Function, Param, VarId, VarKind};
+use crate::ir::{Function, Param, VarId, VarKind, VecKind, VecTy};
+use crate::lower::SigParam;
 use crate::paths;
 
 impl Generator<'_> {
     /// The sweeps `NAME__{prefix}jvp_fwd` and `NAME__{prefix}jvp_bwd` of the
-    /// tangent program of `func`.
+    /// tangent program of `func`, differentiating the parameters marked in
+    /// `seeds`. The backward sweep takes one adjoint buffer per vector among
+    /// them for H v, then one per vector for the gradient.
     pub(super) fn second_order_companions(
         &self,
         prefix: &str,
         func: &Function,
         activity: &Activity,
+        seeds: &[bool],
     ) -> [TokenStream; 2] {
         let jvp = crate::forward::jvp(func, activity);
         let mut program = jvp.func;
-        let mut seeds: Vec<VarId> = Vec::new();
+        let mut seed_vars: Vec<VarId> = Vec::new();
         let mut tangent_params = Vec::new();
         for ((param, sig_param), tangent) in func
             .params
@@ -41,7 +46,7 @@ impl Generator<'_> {
         {
             let var = match tangent {
                 Some(t) => {
-                    seeds.extend([param.var, *t]);
+                    seed_vars.extend([param.var, *t]);
                     *t
                 }
                 None => program.new_var(
@@ -58,18 +63,13 @@ impl Generator<'_> {
             });
         }
         program.params.extend(tangent_params);
-        let program_activity = activity::analyze(&program, &seeds, &mut Errors::default());
+        let program_activity = activity::analyze(&program, &seed_vars, &mut Errors::default());
         let seed_names =
             [0, 1].map(|i| Ident::new(&format!("__autodiff_seed{i}"), Span::mixed_site()));
         let sweeps = crate::reverse::reverse(&program, &program_activity, &seed_names);
         let (scalar, tape, private) = (self.scalar(), tape_ident(), paths::private());
         let tape_param = quote!(#tape: &mut #private::Tape<#scalar>);
-        let mut extra = self.per_param(
-            &jvp.param_tangents,
-            &sweeps.forward,
-            scalar.clone(),
-            &self.seeds,
-        );
+        let mut extra = self.per_param(&jvp.param_tangents, &sweeps.forward, scalar.clone(), seeds);
         extra.push(tape_param.clone());
         let forward = self.header(
             &companion(&format!("{prefix}jvp_fwd"), &self.sig.ident),
@@ -77,6 +77,24 @@ impl Generator<'_> {
             &extra,
             quote!((#scalar, #scalar)),
         );
+        let k = func.params.len();
+        let vectors: Vec<usize> = (0..k)
+            .filter(|i| self.sig.params[*i].vector.is_some() && seeds[*i])
+            .collect();
+        let buffers = [0, k]
+            .into_iter()
+            .flat_map(|offset| vectors.iter().map(move |i| offset + i));
+        let buffers: Vec<TokenStream> = buffers
+            .map(|i| {
+                let var = program.params[i].var;
+                let name = if program_activity.is_active(var) {
+                    crate::reverse::adjoint(var)
+                } else {
+                    Ident::new("_", Span::call_site())
+                };
+                quote!(#name: &mut [#scalar])
+            })
+            .collect();
         let adjoint_types: Vec<TokenStream> = self
             .sig
             .params
@@ -91,7 +109,7 @@ impl Generator<'_> {
         let name = companion(&format!("{prefix}jvp_bwd"), &self.sig.ident);
         let backward = quote! {
             #vis fn #name #generics (
-                #tape_param, #(#seed_names: #scalar),*
+                #tape_param, #(#seed_names: #scalar,)* #(#buffers),*
             ) -> (#(#adjoint_types,)* #(#adjoint_types,)*) #where_clause
         };
         let inline = quote!(#[inline(never)]);
@@ -106,8 +124,64 @@ impl Generator<'_> {
         Ident::new(&format!("v_{}", ident.unraw()), Span::mixed_site())
     }
 
-    /// The bodies of `NAME_hvp` and `NAME_hessian`.
-    pub(super) fn second_order_bodies(&self, prefix: &str, active: &[bool]) -> [TokenStream; 2] {
+    /// `NAME_hvp` and `NAME_hessian`.
+    pub(super) fn second_order_fns(&self, prefix: &str, active: &[bool]) -> [PublicFn; 2] {
+        let sig = self.sig;
+        let (scalar, private) = (self.scalar(), paths::private());
+        let name = &sig.ident;
+        let actives: Vec<&SigParam> = sig
+            .params
+            .iter()
+            .zip(active)
+            .filter(|(_, a)| **a)
+            .map(|(p, _)| p)
+            .collect();
+        let directions: Vec<TokenStream> = actives
+            .iter()
+            .map(|p| {
+                let v = Self::direction_ident(&p.ident);
+                let ty = match &p.vector {
+                    Some(vector) => self.vector_tangent_type(vector),
+                    None => scalar.clone(),
+                };
+                quote!(#v: #ty)
+            })
+            .collect();
+        let block_type = |p: &&SigParam| match &p.vector {
+            Some(v) => self.vector_adjoint_type(v),
+            None => scalar.clone(),
+        };
+        let blocks = actives
+            .iter()
+            .map(block_type)
+            .chain(actives.iter().map(block_type));
+        let hvp = PublicFn {
+            doc: format!(
+                "Hessian-vector product of `{name}` (generated by `#[differentiate]`): the value, the \
+                 gradient, and the Hessian times the direction given by one `v_` argument per \
+                 differentiated parameter (reverse mode over forward mode, exact to rounding). Panics \
+                 if a direction's length differs from its vector's."
+            ),
+            name: format_ident!("{}_hvp", name),
+            extra: directions,
+            ret: quote!((#scalar, #(#blocks),*)),
+            body: self.hvp_body(prefix, active),
+        };
+        let hessian = PublicFn {
+            doc: format!(
+                "Hessian of `{name}` (generated by `#[differentiate]`) over the differentiated parameters \
+                 in order (a vector's entries one after the other), one Hessian-vector product per \
+                 column."
+            ),
+            name: format_ident!("{}_hessian", name),
+            extra: Vec::new(),
+            ret: quote!(#private::nalgebra::DMatrix<#scalar>),
+            body: self.hessian_body(&actives),
+        };
+        [hvp, hessian]
+    }
+
+    fn hvp_body(&self, prefix: &str, active: &[bool]) -> TokenStream {
         let sig = self.sig;
         let (scalar, private, tape) = (self.scalar(), paths::private(), tape_ident());
         let name = &sig.ident;
@@ -118,57 +192,146 @@ impl Generator<'_> {
             .iter()
             .zip(active)
             .map(|(p, a)| match (p.float, a) {
-                (Some(_), true) => {
+                (_, true) => {
                     let v = Self::direction_ident(&p.ident);
                     quote!(#v)
                 }
                 (Some(_), false) => quote!(0.0),
-                (None, _) => quote!(()),
+                (None, false) => quote!(()),
             });
+        let vectors: Vec<(&SigParam, &VecTy)> = sig
+            .params
+            .iter()
+            .zip(active)
+            .filter_map(|(p, a)| p.vector.as_ref().filter(|_| *a).map(|v| (p, v)))
+            .collect();
+        let length_checks = vectors
+            .iter()
+            .filter(|(_, v)| !matches!(v.kind, VecKind::Array(_)))
+            .map(|(p, _)| {
+                let (d, ident) = (Self::direction_ident(&p.ident), &p.ident);
+                let message = format!(
+                    "{name}_hvp: the direction `v_{0}` has length {{}} but `{0}` has length {{}}",
+                    p.ident.unraw()
+                );
+                quote!(::core::assert_eq!(#d.len(), #ident.len(), #message, #d.len(), #ident.len());)
+            });
+        let product_buffer = |p: &SigParam| local(&format!("__autodiff_h_{}", p.ident.unraw()));
+        let gradient_buffer = |p: &SigParam| local(&format!("__autodiff_g_{}", p.ident.unraw()));
+        let allocate = vectors.iter().map(|(p, v)| {
+            let (h, g, ty, zero) = (
+                product_buffer(p),
+                gradient_buffer(p),
+                self.vector_adjoint_type(v),
+                self.zero_adjoint(p, v),
+            );
+            quote!(let mut #h: #ty = #zero; let mut #g: #ty = #zero;)
+        });
+        let lend = vectors
+            .iter()
+            .map(|(p, _)| product_buffer(p))
+            .chain(vectors.iter().map(|(p, _)| gradient_buffer(p)))
+            .map(|b| quote!(&mut #b[..]));
         let fwd = self.call_companion(&companion(&format!("{prefix}jvp_fwd"), name), true);
         let bwd = self.call_companion(&companion(&format!("{prefix}jvp_bwd"), name), false);
-        let (value, adjoints) = (
-            Ident::new("__autodiff_value", Span::mixed_site()),
-            Ident::new("__autodiff_adjoints", Span::mixed_site()),
-        );
-        let active_indices: Vec<usize> = (0..k).filter(|i| active[*i]).collect();
-        let gradient = active_indices.iter().map(|i| {
-            let i = syn::Index::from(k + i);
-            quote!(#adjoints.#i + 0.0)
-        });
-        let product = active_indices.iter().map(|i| {
-            let i = syn::Index::from(*i);
-            quote!(#adjoints.#i + 0.0)
-        });
-        let hvp = quote! {
-            <#scalar as #private::TapeScalar>::with_tape(|#tape| {
-                let (#value, _) = #fwd(#(#args,)* #(#directions,)* #tape);
-                let #adjoints = #bwd(#tape, 0.0, 1.0);
-                (#value, #(#gradient,)* #(#product,)*)
-            })
+        let (value, adjoints) = (local("__autodiff_value"), local("__autodiff_adjoints"));
+        let picked = |offset: usize, buffer: &dyn Fn(&SigParam) -> Ident| {
+            sig.params
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| active[*i])
+                .map(|(i, p)| match p.vector {
+                    Some(_) => {
+                        let b = buffer(p);
+                        quote!(#b)
+                    }
+                    None => {
+                        let i = syn::Index::from(offset + i);
+                        quote!(#adjoints.#i + 0.0)
+                    }
+                })
+                .collect::<Vec<_>>()
         };
-        let m = active_indices.len();
-        let (column, hessian, result) = (
-            Ident::new("__autodiff_column", Span::mixed_site()),
-            Ident::new("__autodiff_hessian", Span::mixed_site()),
-            Ident::new("__autodiff_result", Span::mixed_site()),
+        let gradient = picked(k, &gradient_buffer);
+        let product = picked(0, &product_buffer);
+        quote! {
+            #(#length_checks)*
+            #(#allocate)*
+            let (#value, #adjoints) = <#scalar as #private::TapeScalar>::with_tape(|#tape| {
+                let (#value, _) = #fwd(#(#args,)* #(#directions,)* #tape);
+                let #adjoints = #bwd(#tape, 0.0, 1.0, #(#lend),*);
+                (#value, #adjoints)
+            });
+            (#value, #(#gradient,)* #(#product,)*)
+        }
+    }
+
+    /// One `NAME_hvp` per column, along the unit vectors of the
+    /// concatenated differentiated parameters.
+    fn hessian_body(&self, actives: &[&SigParam]) -> TokenStream {
+        let (scalar, private) = (self.scalar(), paths::private());
+        let args: Vec<&Ident> = self.sig.params.iter().map(|p| &p.ident).collect();
+        let (size, column, hessian, result) = (
+            local("__autodiff_size"),
+            local("__autodiff_column"),
+            local("__autodiff_hessian"),
+            local("__autodiff_result"),
         );
-        let unit = (0..m).map(|j| quote!(if #column == #j { 1.0 } else { 0.0 }));
-        let hvp_name = self.call_companion(&format_ident!("{}_hvp", name), true);
-        let entries = (0..m).map(|i| {
-            let field = syn::Index::from(1 + m + i);
-            quote!(#hessian[(#i, #column)] = #result.#field;)
-        });
-        let hessian_body = quote! {
-            let mut #hessian = #private::nalgebra::DMatrix::<#scalar>::zeros(#m, #m);
-            for #column in 0..#m {
+        let offset = |p: &SigParam| local(&format!("__autodiff_o_{}", p.ident.unraw()));
+        let direction = |p: &SigParam| local(&format!("__autodiff_v_{}", p.ident.unraw()));
+        let m = actives.len();
+        let mut setup = Vec::new();
+        let mut set = Vec::new();
+        let mut pass = Vec::new();
+        let mut fill = Vec::new();
+        let mut reset = Vec::new();
+        for (j, p) in actives.iter().enumerate() {
+            let (o, d, ident) = (offset(p), direction(p), &p.ident);
+            let field = syn::Index::from(1 + m + j);
+            match &p.vector {
+                None => {
+                    setup.push(quote!(let #o = #size; #size += 1;));
+                    pass.push(quote!(if #column == #o { 1.0 } else { 0.0 }));
+                    fill.push(quote!(#hessian[(#o, #column)] = #result.#field;));
+                }
+                Some(v) => {
+                    let (ty, zero) = (self.vector_adjoint_type(v), self.zero_adjoint(p, v));
+                    setup.push(quote! {
+                        let #o = #size;
+                        #size += #ident.len();
+                        let mut #d: #ty = #zero;
+                    });
+                    let inside = quote!((#o..#o + #ident.len()).contains(&#column));
+                    set.push(quote!(if #inside { #d[#column - #o] = 1.0; }));
+                    reset.push(quote!(if #inside { #d[#column - #o] = 0.0; }));
+                    pass.push(match (&v.kind, v.by_ref) {
+                        (VecKind::Slice, _) | (VecKind::Vec, true) => quote!(&#d[..]),
+                        (VecKind::Vec, false) => quote!(::core::clone::Clone::clone(&#d)),
+                        (VecKind::Array(_), true) => quote!(&#d),
+                        (VecKind::Array(_), false) => quote!(#d),
+                    });
+                    fill.push(quote! {
+                        for (__autodiff_row, __autodiff_entry) in #result.#field.iter().enumerate() {
+                            #hessian[(#o + __autodiff_row, #column)] = *__autodiff_entry;
+                        }
+                    });
+                }
+            }
+        }
+        let hvp_name = self.call_companion(&format_ident!("{}_hvp", self.sig.ident), true);
+        quote! {
+            let mut #size: usize = 0;
+            #(#setup)*
+            let mut #hessian = #private::nalgebra::DMatrix::<#scalar>::zeros(#size, #size);
+            for #column in 0..#size {
+                #(#set)*
                 let #result = #hvp_name(
-                    #(::core::clone::Clone::clone(&#args),)* #(#unit,)*
+                    #(::core::clone::Clone::clone(&#args),)* #(#pass,)*
                 );
-                #(#entries)*
+                #(#fill)*
+                #(#reset)*
             }
             #hessian
-        };
-        [hvp, hessian_body]
+        }
     }
 }
