@@ -8,6 +8,7 @@ pub use autodiff_macros::differentiate;
 pub mod __private {
     pub use autodiff_core::barrier::Barrier;
     pub use autodiff_core::passive::FromPassive;
+    pub use autodiff_core::shadow::{VecAdjoint, VecTangent};
     pub use autodiff_core::tape::{Tape, TapeScalar};
     pub use autodiff_core::trace::{Operand, Recorder, Trace};
     pub use nalgebra;

@@ -5,6 +5,8 @@
 //! - [`tape`]: the stack that carries values from the forward sweep to the
 //!   reverse sweep of reverse mode;
 //! - [`trace`]: the evaluation trace of one call, printed as in Baydin et al.;
+//! - [`shadow`]: the tangents and adjoints of vector arguments between
+//!   generated functions;
 //! - [`check`]: finite differences and the dot-product test, to check derivatives.
 //!
 //! ```
@@ -17,10 +19,12 @@
 pub mod barrier;
 pub mod check;
 pub mod passive;
+pub mod shadow;
 pub mod tape;
 pub mod trace;
 
 pub use barrier::Barrier;
 pub use passive::FromPassive;
+pub use shadow::{VecAdjoint, VecTangent};
 pub use tape::{Tape, TapeScalar};
 pub use trace::Trace;

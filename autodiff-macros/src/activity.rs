@@ -40,7 +40,7 @@ fn taints(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
                 && (taints(receiver, on) || args.iter().any(|a| taints(a, on)))
         }
         Expr::Index(base, _) => taints(base, on),
-        Expr::Unary(UnOp::Neg, a) => taints(a, on),
+        Expr::Unary(UnOp::Neg | UnOp::Ref, a) => taints(a, on),
         Expr::Binary(op, a, b) if op.is_arithmetic() => taints(a, on) || taints(b, on),
         Expr::Cast(a, ty) if float_type(ty).is_some() => taints(a, on),
         Expr::Rule(rule, args) if !rule.piecewise_constant => args.iter().any(|a| taints(a, on)),
@@ -83,7 +83,7 @@ pub fn depends(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
 pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
     match e {
         Expr::Var(v) => f(*v),
-        Expr::Unary(UnOp::Neg, a) => for_each_diff_read(a, f),
+        Expr::Unary(UnOp::Neg | UnOp::Ref, a) => for_each_diff_read(a, f),
         Expr::Binary(op, a, b) if op.is_arithmetic() => {
             for_each_diff_read(a, f);
             for_each_diff_read(b, f);
@@ -422,18 +422,8 @@ impl Validator<'_> {
             }
             Expr::Call(c) => {
                 for a in &c.args {
-                    match a {
-                        Expr::Var(v) if self.func.is_vector(*v) && self.varied(*v) => {
-                            self.errors.at(
-                                c.span,
-                                format!(
-                                    "passing the active vector `{}` to another function is not supported yet; \
-                                     pass its elements (`{0}[i]`) as `f64` arguments, or inline the callee",
-                                    self.name(*v)
-                                ),
-                            );
-                        }
-                        _ => self.value(a),
+                    if crate::transform::arg_var(a).is_none() {
+                        self.value(a);
                     }
                 }
             }

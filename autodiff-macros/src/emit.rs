@@ -227,6 +227,7 @@ impl<'a> Emit<'a> {
                 match op {
                     UnOp::Neg => quote!((-#a)),
                     UnOp::Not => quote!((!#a)),
+                    UnOp::Ref => quote!((&#a)),
                 }
             }
             Expr::Binary(op, a, b) => {
@@ -263,8 +264,14 @@ impl<'a> Emit<'a> {
                 quote!(#receiver.#method(#(#args),*))
             }
             Expr::Index(base, index) => {
+                let tangent =
+                    matches!(&**base, Expr::Var(v) if self.func.var(*v).kind == VarKind::Derived);
                 let (base, index) = (self.expr(base), self.expr(index));
-                quote!(#base[#index])
+                if tangent {
+                    quote!(#base.at(#index))
+                } else {
+                    quote!(#base[#index])
+                }
             }
             Expr::Host(h) => {
                 let e = &h.expr;

@@ -330,6 +330,9 @@ pub enum CallVariant {
 pub enum UnOp {
     Neg,
     Not,
+    /// `&v` of a vector variable, as a call argument: the callee borrows the
+    /// vector, and its tangent and adjoint go along.
+    Ref,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

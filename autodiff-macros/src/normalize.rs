@@ -91,7 +91,8 @@ impl Normalizer<'_> {
                     .into_iter()
                     .map(|a| {
                         let a = self.hoist(a, false, out);
-                        if self.activity.expr_active(&a) && !matches!(a, Expr::Var(_)) {
+                        let passed = crate::transform::arg_var(&a).is_some();
+                        if self.activity.expr_active(&a) && !passed {
                             self.bind(a, out)
                         } else {
                             a

@@ -131,11 +131,23 @@ pub fn derived_args(
 ) -> Vec<Expr> {
     call.args
         .iter()
-        .map(|arg| match arg {
-            Expr::Var(v) if activity.is_active(*v) => Expr::Var(derived(*v)),
+        .map(|arg| match arg_var(arg) {
+            Some(v) if activity.is_active(v) => Expr::Var(derived(v)),
             _ => Expr::Default,
         })
         .collect()
+}
+
+/// The variable a call argument passes: `v`, or `&v` of a vector.
+pub fn arg_var(arg: &Expr) -> Option<VarId> {
+    match arg {
+        Expr::Var(v) => Some(*v),
+        Expr::Unary(UnOp::Ref, a) => match &**a {
+            Expr::Var(v) => Some(*v),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `Some((vector, index))` if `e` reads an element of an active vector

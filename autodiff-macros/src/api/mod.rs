@@ -54,7 +54,21 @@ pub fn generate(
     let mut items = vec![g.jvp_companion("jvp", &full, &full_activity, &all_seeds)];
     items.extend(g.sweep_companions("", &full, &full_activity, &all_seeds));
     items.extend(g.second_order_companions("", &full, &full_activity, &all_seeds));
-    if !g.has_vectors() {
+    if g.has_vectors() {
+        // The trace records scalars: vectors are read as constants.
+        let scalars: Vec<VarId> = func
+            .params
+            .iter()
+            .zip(&sig.params)
+            .filter(|(_, p)| p.float.is_some())
+            .map(|(param, _)| param.var)
+            .collect();
+        let (func, activity) = normalized(
+            func,
+            activity::analyze(func, &scalars, &mut Errors::default()),
+        );
+        items.push(g.trace_companion(&func, &activity));
+    } else {
         items.push(g.trace_companion(&full, &full_activity));
     }
     let active = public_active(sig, config);
@@ -226,7 +240,7 @@ impl Generator<'_> {
     }
 
     /// One extra parameter per primal parameter: `ident: ty` for floats that
-    /// have one, `_: ty` for other floats, the tangent type for vectors among
+    /// have one, `_: ty` for other floats, a `VecTangent` for vectors among
     /// the `seeds` (differentiated parameters), `_: ()` for the rest.
     fn per_param(
         &self,
@@ -242,7 +256,10 @@ impl Generator<'_> {
             .zip(seeds)
             .map(|((p, extra), seed)| {
                 let ty = match (&p.vector, p.float, seed) {
-                    (Some(v), _, true) => self.vector_tangent_type(v),
+                    (Some(_), _, true) => {
+                        let (private, scalar) = (paths::private(), self.scalar());
+                        quote!(#private::VecTangent<'_, #scalar>)
+                    }
                     (None, Some(_), _) => ty.clone(),
                     _ => return quote!(_: ()),
                 };
@@ -300,21 +317,7 @@ impl Generator<'_> {
             Some(_) => scalar.clone(),
             None => quote!(()),
         });
-        let buffers = self
-            .sig
-            .params
-            .iter()
-            .zip(&func.params)
-            .zip(seeds)
-            .filter(|((p, _), seed)| p.vector.is_some() && **seed)
-            .map(|((_, param), _)| {
-                let name = if activity.is_active(param.var) {
-                    crate::reverse::adjoint(param.var)
-                } else {
-                    Ident::new("_", Span::call_site())
-                };
-                quote!(#name: &mut [#scalar])
-            });
+        let buffers = self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds);
         let (vis, generics) = (&self.sig.vis, &self.sig.generics);
         let name = companion(&format!("{prefix}bwd"), &self.sig.ident);
         let where_clause = &generics.where_clause;
@@ -329,6 +332,27 @@ impl Generator<'_> {
         ]
     }
 
+    /// The adjoint buffers of a backward sweep, one per parameter `vars[i]`:
+    /// a `VecAdjoint` for a vector among the `seeds`, `()` for the others.
+    fn adjoint_buffers(
+        &self,
+        vars: impl Iterator<Item = VarId>,
+        activity: &Activity,
+        seeds: &[bool],
+    ) -> Vec<TokenStream> {
+        let (private, scalar) = (paths::private(), self.scalar());
+        vars.zip(self.sig.params.iter().zip(seeds))
+            .map(|(var, (p, seed))| match (&p.vector, seed) {
+                (Some(_), true) if activity.is_active(var) => {
+                    let name = crate::reverse::adjoint(var);
+                    quote!(#name: #private::VecAdjoint<'_, #scalar>)
+                }
+                (Some(_), true) => quote!(_: #private::VecAdjoint<'_, #scalar>),
+                _ => quote!(_: ()),
+            })
+            .collect()
+    }
+
     fn trace_companion(&self, func: &Function, activity: &Activity) -> TokenStream {
         let trace = crate::trace::trace(func, activity);
         let (scalar, rec, private) = (
@@ -336,11 +360,12 @@ impl Generator<'_> {
             crate::emit::recorder_ident(),
             paths::private(),
         );
+        let scalars: Vec<bool> = self.sig.params.iter().map(|p| p.float.is_some()).collect();
         let mut extra = self.per_param(
             &trace.param_operands,
             &trace.func,
             quote!(#private::Operand),
-            &self.seeds,
+            &scalars,
         );
         extra.push(quote!(#rec: &mut #private::Recorder));
         let header = self.header(

@@ -99,7 +99,10 @@ impl Generator<'_> {
         let tangents = sig.params.iter().zip(active).map(|(p, a)| match (p, a) {
             (p, true) => {
                 let d = Self::tangent_ident(&p.ident);
-                quote!(#d)
+                match p.vector {
+                    Some(_) => quote!(#private::VecTangent::from(&#d[..])),
+                    None => quote!(#d),
+                }
             }
             (SigParam { float: Some(_), .. }, false) => quote!(0.0),
             _ => quote!(()),
@@ -148,10 +151,7 @@ impl Generator<'_> {
             );
             quote!(let mut #b: #ty = #zero;)
         });
-        let lend = vectors.iter().map(|(p, _)| {
-            let b = buffer_ident(p);
-            quote!(&mut #b[..])
-        });
+        let lend = self.lend(active, buffer_ident);
         let sweeps = |buffers: Vec<TokenStream>| {
             quote! {
                 <#scalar as #private::TapeScalar>::with_tape(|#tape| {
@@ -177,7 +177,7 @@ impl Generator<'_> {
                     quote!(#adjoints.#i + 0.0)
                 }
             });
-        let run = sweeps(lend.collect());
+        let run = sweeps(lend);
         let gradient_types = actives.iter().map(|p| match &p.vector {
             Some(v) => self.vector_adjoint_type(v),
             None => scalar.clone(),
@@ -229,11 +229,7 @@ impl Generator<'_> {
             );
             quote!(::core::assert_eq!(#g.len(), #ident.len(), #message, #g.len(), #ident.len());)
         });
-        let borrowed = vectors.iter().map(|(p, _)| {
-            let g = into_ident(p);
-            quote!(&mut *#g)
-        });
-        let run_into = sweeps(borrowed.collect());
+        let run_into = sweeps(self.lend(active, into_ident));
         let add_scalars = sig
             .params
             .iter()
@@ -282,6 +278,28 @@ impl Generator<'_> {
         }
         fns.push(self.trace_fn(active));
         fns
+    }
+
+    /// The adjoint buffers passed to a backward sweep, one per parameter:
+    /// `buffer(p)` lent as a `VecAdjoint` for an active vector, `()` otherwise.
+    pub(super) fn lend(
+        &self,
+        active: &[bool],
+        buffer: impl Fn(&SigParam) -> Ident,
+    ) -> Vec<TokenStream> {
+        let private = paths::private();
+        self.sig
+            .params
+            .iter()
+            .zip(active)
+            .map(|(p, a)| match (&p.vector, a) {
+                (Some(_), true) => {
+                    let b = buffer(p);
+                    quote!(#private::VecAdjoint::from(&mut #b[..]))
+                }
+                _ => quote!(()),
+            })
+            .collect()
     }
 
     /// Whether a differentiated parameter is a vector (the trace does not

@@ -78,23 +78,9 @@ impl Generator<'_> {
             quote!((#scalar, #scalar)),
         );
         let k = func.params.len();
-        let vectors: Vec<usize> = (0..k)
-            .filter(|i| self.sig.params[*i].vector.is_some() && seeds[*i])
-            .collect();
-        let buffers = [0, k]
-            .into_iter()
-            .flat_map(|offset| vectors.iter().map(move |i| offset + i));
-        let buffers: Vec<TokenStream> = buffers
-            .map(|i| {
-                let var = program.params[i].var;
-                let name = if program_activity.is_active(var) {
-                    crate::reverse::adjoint(var)
-                } else {
-                    Ident::new("_", Span::call_site())
-                };
-                quote!(#name: &mut [#scalar])
-            })
-            .collect();
+        let vars = |offset: usize| program.params[offset..offset + k].iter().map(|p| p.var);
+        let mut buffers = self.adjoint_buffers(vars(0), &program_activity, seeds);
+        buffers.extend(self.adjoint_buffers(vars(k), &program_activity, seeds));
         let adjoint_types: Vec<TokenStream> = self
             .sig
             .params
@@ -192,9 +178,13 @@ impl Generator<'_> {
             .iter()
             .zip(active)
             .map(|(p, a)| match (p.float, a) {
-                (_, true) => {
+                (Some(_), true) => {
                     let v = Self::direction_ident(&p.ident);
                     quote!(#v)
+                }
+                (None, true) => {
+                    let v = Self::direction_ident(&p.ident);
+                    quote!(#private::VecTangent::from(&#v[..]))
                 }
                 (Some(_), false) => quote!(0.0),
                 (None, false) => quote!(()),
@@ -227,11 +217,8 @@ impl Generator<'_> {
             );
             quote!(let mut #h: #ty = #zero; let mut #g: #ty = #zero;)
         });
-        let lend = vectors
-            .iter()
-            .map(|(p, _)| product_buffer(p))
-            .chain(vectors.iter().map(|(p, _)| gradient_buffer(p)))
-            .map(|b| quote!(&mut #b[..]));
+        let mut lend = self.lend(active, product_buffer);
+        lend.extend(self.lend(active, gradient_buffer));
         let fwd = self.call_companion(&companion(&format!("{prefix}jvp_fwd"), name), true);
         let bwd = self.call_companion(&companion(&format!("{prefix}jvp_bwd"), name), false);
         let (value, adjoints) = (local("__autodiff_value"), local("__autodiff_adjoints"));

@@ -114,6 +114,12 @@ impl<'e> Lowerer<'e> {
         }
     }
 
+    /// Whether `v` is a parameter of a vector type (`&[f64]`, `Vec<f64>`, ...).
+    fn is_vector_param(&self, v: VarId) -> bool {
+        let var = &self.vars[v.0];
+        var.kind == VarKind::Param && var.ty.as_ref().and_then(super::vector_type).is_some()
+    }
+
     pub fn bind_param(&mut self, ident: &Ident, var: VarId) {
         self.scopes.bind(ident.to_string(), var);
     }

@@ -11,7 +11,7 @@ use crate::emit::{callee_tokens, scalar_tokens, tape_ident, Emit};
 use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::{LeafKind, Linear};
-use crate::transform::{bind_index, element, element_read};
+use crate::transform::{arg_var, bind_index, element, element_read};
 
 impl Reverser<'_> {
     pub(super) fn assignment(
@@ -54,7 +54,7 @@ impl Reverser<'_> {
             let k = Ident::new("__autodiff_k", Span::mixed_site());
             let backward = quote! {
                 let #k = #tape.pop_control();
-                #b_vector[#k] += #b;
+                #b_vector.add_at(#k, #b);
                 #b = -0.0;
             };
             return (forward, quote!(#backward #restore));
@@ -142,20 +142,38 @@ impl Reverser<'_> {
         let (tape, result) = (tape_ident(), Ident::new("__autodiff_r", Span::mixed_site()));
         let callee = callee_tokens(&call.callee, Some("jvp_bwd"), true);
         let accumulate = self.accumulate_results(call, &result);
+        let buffers = self.lent_buffers(call);
         let backward = quote! {
-            let #result = #callee(#tape, #(#seeds),*);
+            let #result = #callee(#tape, #(#seeds,)* #(#buffers),*);
             #(#accumulate)*
         };
         (forward, backward)
     }
 
-    /// `b += result.i;` for each argument of `call` that is an active variable.
+    /// The adjoint buffers a callee's backward sweep takes, one per argument:
+    /// an active vector's own buffer (a copy of the handle); `Default::default()` for
+    /// the others (a discarded adjoint for a passive vector, `()` otherwise).
+    fn lent_buffers(&self, call: &Call) -> Vec<TokenStream> {
+        call.args
+            .iter()
+            .map(|a| match arg_var(a) {
+                Some(v) if self.active(v) && self.func.is_vector(v) => {
+                    let b = adjoint(v);
+                    quote!(#b)
+                }
+                _ => quote!(::core::default::Default::default()),
+            })
+            .collect()
+    }
+
+    /// `b += result.i;` for each argument of `call` that is an active float
+    /// variable (vectors receive their adjoints in their buffers).
     fn accumulate_results(&self, call: &Call, result: &Ident) -> Vec<TokenStream> {
         call.args
             .iter()
             .enumerate()
             .filter_map(|(i, a)| match a {
-                Expr::Var(v) if self.active(*v) => {
+                Expr::Var(v) if self.active(*v) && !self.func.is_vector(*v) => {
                     let (bv, i) = (adjoint(*v), syn::Index::from(i));
                     Some(quote!(#bv += #result.#i;))
                 }
@@ -173,10 +191,11 @@ impl Reverser<'_> {
         let callee = callee_tokens(&call.callee, Some("bwd"), true);
         let result = Ident::new("__autodiff_r", Span::mixed_site());
         let accumulate = self.accumulate_results(call, &result);
+        let buffers = self.lent_buffers(call);
         quote! {
             let #ob = #b;
             #b = -0.0;
-            let #result = #callee(#tape, #ob);
+            let #result = #callee(#tape, #ob, #(#buffers),*);
             #(#accumulate)*
         }
     }

@@ -127,6 +127,8 @@ fn first_large__fwd(
 fn first_large__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed: f64,
+    _: (),
+    _: (),
 ) -> (f64, ()) {
     let mut __autodiff_b0: f64 = -0.0;
     let mut __autodiff_b3: f64 = -0.0;
@@ -283,6 +285,10 @@ fn first_large__jvp_bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed0: f64,
     __autodiff_seed1: f64,
+    _: (),
+    _: (),
+    _: (),
+    _: (),
 ) -> (f64, (), f64, ()) {
     let mut __autodiff_b0: f64 = -0.0;
     let mut __autodiff_b3: f64 = -0.0;
@@ -515,7 +521,7 @@ fn first_large_vjp(x: f64, n: usize, seed: f64) -> (f64, f64) {
         __autodiff_tape|
     {
         let __autodiff_value = first_large__fwd(x, n, __autodiff_tape);
-        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed);
+        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed, (), ());
         (__autodiff_value, __autodiff_adjoints)
     });
     (__autodiff_value, __autodiff_adjoints.0 + 0.0)
@@ -558,7 +564,7 @@ fn first_large_vjp_into(x: f64, n: usize, seed: f64, g_x: &mut f64) -> f64 {
         __autodiff_tape|
     {
         let __autodiff_value = first_large__fwd(x, n, __autodiff_tape);
-        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed);
+        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed, (), ());
         (__autodiff_value, __autodiff_adjoints)
     });
     *g_x += __autodiff_adjoints.0;
@@ -602,7 +608,15 @@ fn first_large_hvp(x: f64, n: usize, v_x: f64) -> (f64, f64, f64) {
         __autodiff_tape|
     {
         let (__autodiff_value, _) = first_large__jvp_fwd(x, n, v_x, (), __autodiff_tape);
-        let __autodiff_adjoints = first_large__jvp_bwd(__autodiff_tape, 0.0, 1.0);
+        let __autodiff_adjoints = first_large__jvp_bwd(
+            __autodiff_tape,
+            0.0,
+            1.0,
+            (),
+            (),
+            (),
+            (),
+        );
         (__autodiff_value, __autodiff_adjoints)
     });
     (__autodiff_value, __autodiff_adjoints.2 + 0.0, __autodiff_adjoints.0 + 0.0)

@@ -90,6 +90,8 @@ fn power__fwd(
 fn power__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed: f64,
+    _: (),
+    _: (),
 ) -> (f64, ()) {
     let mut __autodiff_b0: f64 = -0.0;
     let mut __autodiff_b3: f64 = -0.0;
@@ -112,7 +114,12 @@ fn power__bwd(
                     __autodiff_b3 += __autodiff_ob * __autodiff_s0;
                     let __autodiff_ob = __autodiff_b3;
                     __autodiff_b3 = -0.0;
-                    let __autodiff_r = power__bwd(__autodiff_tape, __autodiff_ob);
+                    let __autodiff_r = power__bwd(
+                        __autodiff_tape,
+                        __autodiff_ob,
+                        ::core::default::Default::default(),
+                        ::core::default::Default::default(),
+                    );
                     __autodiff_b0 += __autodiff_r.0;
                 }
             }
@@ -191,6 +198,10 @@ fn power__jvp_bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed0: f64,
     __autodiff_seed1: f64,
+    _: (),
+    _: (),
+    _: (),
+    _: (),
 ) -> (f64, (), f64, ()) {
     let mut __autodiff_b0: f64 = -0.0;
     let mut __autodiff_b3: f64 = -0.0;
@@ -241,6 +252,10 @@ fn power__jvp_bwd(
                             __autodiff_b6 = -0.0;
                             __autodiff_ob
                         },
+                        ::core::default::Default::default(),
+                        ::core::default::Default::default(),
+                        ::core::default::Default::default(),
+                        ::core::default::Default::default(),
                     );
                     __autodiff_b0 += __autodiff_r.0;
                     __autodiff_b4 += __autodiff_r.2;
@@ -342,7 +357,7 @@ fn power_vjp(x: f64, k: u32, seed: f64) -> (f64, f64) {
         __autodiff_tape|
     {
         let __autodiff_value = power__fwd(x, k, __autodiff_tape);
-        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed);
+        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed, (), ());
         (__autodiff_value, __autodiff_adjoints)
     });
     (__autodiff_value, __autodiff_adjoints.0 + 0.0)
@@ -385,7 +400,7 @@ fn power_vjp_into(x: f64, k: u32, seed: f64, g_x: &mut f64) -> f64 {
         __autodiff_tape|
     {
         let __autodiff_value = power__fwd(x, k, __autodiff_tape);
-        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed);
+        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed, (), ());
         (__autodiff_value, __autodiff_adjoints)
     });
     *g_x += __autodiff_adjoints.0;
@@ -429,7 +444,15 @@ fn power_hvp(x: f64, k: u32, v_x: f64) -> (f64, f64, f64) {
         __autodiff_tape|
     {
         let (__autodiff_value, _) = power__jvp_fwd(x, k, v_x, (), __autodiff_tape);
-        let __autodiff_adjoints = power__jvp_bwd(__autodiff_tape, 0.0, 1.0);
+        let __autodiff_adjoints = power__jvp_bwd(
+            __autodiff_tape,
+            0.0,
+            1.0,
+            (),
+            (),
+            (),
+            (),
+        );
         (__autodiff_value, __autodiff_adjoints)
     });
     (__autodiff_value, __autodiff_adjoints.2 + 0.0, __autodiff_adjoints.0 + 0.0)

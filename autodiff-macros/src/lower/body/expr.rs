@@ -91,7 +91,27 @@ impl Lowerer<'_> {
         &mut self,
         args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>,
     ) -> Vec<Expr> {
-        args.iter().map(|a| self.lower_value(a)).collect()
+        args.iter().map(|a| self.lower_arg(a)).collect()
+    }
+
+    /// A call argument: `&v` of a vector parameter `v` stays a borrow of the
+    /// variable (so that its tangent and adjoint go along to the callee);
+    /// everything else is a value.
+    fn lower_arg(&mut self, a: &syn::Expr) -> Expr {
+        if let syn::Expr::Reference(r) = a {
+            let borrowed = match &*r.expr {
+                syn::Expr::Path(p) if p.qself.is_none() && r.mutability.is_none() => p
+                    .path
+                    .get_ident()
+                    .and_then(|i| self.scopes.resolve(&i.to_string()))
+                    .filter(|v| self.is_vector_param(*v)),
+                _ => None,
+            };
+            if let Some(v) = borrowed {
+                return Expr::Unary(UnOp::Ref, Box::new(Expr::Var(v)));
+            }
+        }
+        self.lower_value(a)
     }
 
     pub(super) fn lower_call(&mut self, c: &syn::ExprCall, whole: &syn::Expr) -> Expr {
