@@ -351,7 +351,9 @@ impl Validator<'_> {
                 if binds && !is_range(iter) && self.reads_varied(iter) {
                     self.host_error(
                         iter,
-                        "iterating over active values (only ranges of integers are supported yet)",
+                        "iterating over active values like this; supported are ranges of integers and \
+                         a vector parameter `x` as `x`, `&x`, `x.iter()`, with `.copied()`, `.enumerate()` \
+                         and `.zip(..)`",
                         "loop over the indices, `for i in 0..x.len()`, and read `x[i]`",
                     );
                 }
@@ -422,8 +424,25 @@ impl Validator<'_> {
             }
             Expr::Call(c) => {
                 for a in &c.args {
-                    if crate::transform::arg_var(a).is_none() {
-                        self.value(a);
+                    match a {
+                        _ if crate::transform::arg_var(a).is_some() => {}
+                        Expr::Host(h) => match h
+                            .reads
+                            .iter()
+                            .find(|v| self.func.is_vector(**v) && self.varied(**v))
+                        {
+                            Some(v) => {
+                                let message = format!(
+                                    "passing part of the active vector `{}` (a sub-slice, a method's result) to \
+                                     another function is not supported yet; pass the whole vector and the bounds \
+                                     as passive arguments (`g({0}, start, end)`)",
+                                    self.name(*v)
+                                );
+                                self.errors.on(&h.expr, message);
+                            }
+                            None => self.value(a),
+                        },
+                        _ => self.value(a),
                     }
                 }
             }

@@ -46,6 +46,14 @@ pub fn unsupported_expr(what: &str, instead: &str) -> String {
 }
 
 pub fn unknown_method_on_active(method: &str) -> String {
+    if matches!(method, "sum" | "product" | "fold") {
+        return format!(
+            "`.{method}()` over this iterator chain is not supported; supported is a chain over a vector \
+             parameter `x`: `x.iter()` with `.copied()`, `.enumerate()`, `.zip(..)`, then optionally \
+             `.map(|v| ...)` (a closure without `return` or `?`), then `.sum()`, `.product()` or \
+             `.fold(init, |acc, v| ...)`; or write an index loop, `for i in 0..x.len()`"
+        );
+    }
     let names: Vec<&str> = crate::rules::names().collect();
     format!(
         "`.{method}()` is applied to an active value, but `{method}` is not in the rules table of #[differentiate]; \

@@ -22,6 +22,7 @@ use crate::rules;
 
 mod control;
 mod expr;
+mod iter;
 
 use expr::unsupported_message;
 
@@ -51,6 +52,8 @@ pub struct Lowerer<'e> {
     output: VarId,
     /// Items declared in the function body.
     local_items: std::collections::HashSet<String>,
+    /// Iterator chains rewritten so far (numbers their fresh names).
+    rewrites: usize,
 }
 
 /// `Some(op)` for compound assignment operators (`+=` is `Some(Add)`).
@@ -111,6 +114,7 @@ impl<'e> Lowerer<'e> {
             buffers: Vec::new(),
             output,
             local_items: super::scope::body_items(body),
+            rewrites: 0,
         }
     }
 

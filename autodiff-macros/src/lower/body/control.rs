@@ -176,6 +176,11 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn lower_loop(&mut self, e: &syn::Expr, place: Place) {
+        if let syn::Expr::ForLoop(f) = e {
+            if let Some(rewritten) = self.rewrite_for(f) {
+                return self.lower_tail(&rewritten, place);
+            }
+        }
         let (label, body) = match e {
             syn::Expr::ForLoop(f) => (f.label.as_ref(), &f.body),
             syn::Expr::While(w) => (w.label.as_ref(), &w.body),

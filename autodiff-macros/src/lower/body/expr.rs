@@ -167,6 +167,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn lower_method_call(&mut self, m: &syn::ExprMethodCall) -> Expr {
+        if let Some(rewritten) = self.rewrite_reduction(m) {
+            return self.lower_value(&rewritten);
+        }
         let name = m.method.to_string();
         let receiver_is_self =
             matches!(&*m.receiver, syn::Expr::Path(p) if p.path.is_ident("self"));
@@ -221,7 +224,8 @@ fn binary_op(op: &syn::BinOp) -> Option<BinOp> {
 pub(super) fn unsupported_message(e: &syn::Expr) -> Option<String> {
     let (what, instead) = match e {
         syn::Expr::Closure(_) => (
-            "closures",
+            "closures, except as the argument of `.map(..)` or `.fold(..)` in an iterator chain \
+             over a vector parameter (`x.iter().map(|v| v * v).sum()`), without `return` or `?`",
             "write the closure body as a separate #[differentiate] function",
         ),
         syn::Expr::Async(_) | syn::Expr::Await(_) => {
