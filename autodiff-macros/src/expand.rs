@@ -26,6 +26,14 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         return with_errors(&function, errors, quote!());
     };
     signature.vis = function.vis.clone();
+    if let Some(partials) = &config.partials {
+        let generated = api::custom(&signature, partials, &mut errors);
+        return if errors.is_empty() {
+            quote!(#function #generated)
+        } else {
+            with_errors(&function, errors, api::stubs(&signature, &config))
+        };
+    }
     let body = lower::function(&signature, &function.block, &mut errors);
     let generated = api::generate(&signature, &body, &config, &mut errors);
     if errors.is_empty() {

@@ -41,8 +41,11 @@ use proc_macro::TokenStream;
 ///
 /// For `fn NAME(P1: T1, ..., Pk: Tk) -> R` it writes, beside the untouched
 /// function, `NAME_jvp` (forward mode), `NAME_vjp` and `NAME_grad` (reverse
-/// mode) and `NAME_trace` (the evaluation trace). `#[differentiate(wrt(x, y))]`
-/// restricts the differentiated parameters. See the `autodiff` crate.
+/// mode), `NAME_hvp` and `NAME_hessian` (second order) and `NAME_trace` (the
+/// evaluation trace). `#[differentiate(wrt(x, y))]` restricts the
+/// differentiated parameters; `#[differentiate(partials(d_x, d_y))]` takes the
+/// partial derivatives from the named functions instead of the body. See the
+/// `autodiff` crate.
 #[proc_macro_attribute]
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::expand(args.into(), item.into()).into()

@@ -23,8 +23,11 @@ use crate::ir::{Function, VarId};
 use crate::lower::Signature;
 use crate::paths;
 
+mod custom;
 mod public;
 mod second_order;
+
+pub use custom::custom;
 
 /// Everything generated for one function; empty if errors were found.
 pub fn generate(
