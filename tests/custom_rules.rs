@@ -7,7 +7,6 @@
 mod common;
 
 use autodiff::differentiate;
-use common::second::SecondCheck;
 use common::Check;
 use std::f64::consts::PI;
 
