@@ -69,7 +69,7 @@ pub struct Param {
 }
 
 /// The type of a vector parameter: `&[S]`, `Vec<S>`, `&Vec<S>`, `[S; N]`,
-/// `&[S; N]`.
+/// `&[S; N]`, nalgebra's `DVector<S>` and `SVector<S, N>` and references to them.
 #[derive(Clone, Debug)]
 pub struct VecTy {
     pub elem: FloatTy,
@@ -85,6 +85,12 @@ pub enum VecKind {
     Vec,
     /// An array of the given length.
     Array(syn::Expr),
+    /// A nalgebra vector, of the type as written (without the reference):
+    /// `DVector<S>` (`dynamic`) or `SVector<S, N>`.
+    Nalgebra {
+        ty: syn::Type,
+        dynamic: bool,
+    },
 }
 
 /// A lowered function body with its parameters.

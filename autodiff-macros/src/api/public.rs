@@ -36,6 +36,14 @@ fn into_ident(p: &SigParam) -> Ident {
     local(&format!("g_{}", p.ident.unraw()))
 }
 
+/// `value` of vector type `v` as `&[S]`.
+pub(super) fn slice_of(v: &VecTy, value: TokenStream) -> TokenStream {
+    match &v.kind {
+        VecKind::Nalgebra { .. } => quote!(#value.as_slice()),
+        _ => quote!(&#value[..]),
+    }
+}
+
 impl Generator<'_> {
     /// The type of the tangent of vector `v`: the parameter's own type, with
     /// `&Vec<S>` read as `&[S]`.
@@ -46,14 +54,18 @@ impl Generator<'_> {
             (VecKind::Vec, false) => quote!(::std::vec::Vec<#scalar>),
             (VecKind::Array(n), true) => quote!(&[#scalar; #n]),
             (VecKind::Array(n), false) => quote!([#scalar; #n]),
+            (VecKind::Nalgebra { ty, .. }, true) => quote!(&#ty),
+            (VecKind::Nalgebra { ty, .. }, false) => quote!(#ty),
         }
     }
 
-    /// The owned adjoint of vector `v`: `[S; N]` for arrays, `Vec<S>` otherwise.
+    /// The owned adjoint of vector `v`: `[S; N]` for arrays, the same type for
+    /// nalgebra vectors, `Vec<S>` otherwise.
     pub(super) fn vector_adjoint_type(&self, v: &VecTy) -> TokenStream {
         let scalar = self.scalar();
         match &v.kind {
             VecKind::Array(n) => quote!([#scalar; #n]),
+            VecKind::Nalgebra { ty, .. } => quote!(#ty),
             _ => quote!(::std::vec::Vec<#scalar>),
         }
     }
@@ -63,7 +75,19 @@ impl Generator<'_> {
         let (scalar, ident) = (self.scalar(), &p.ident);
         match &v.kind {
             VecKind::Array(n) => quote!([0.0 as #scalar; #n]),
+            VecKind::Nalgebra { ty, dynamic: true } => quote!(<#ty>::zeros(#ident.len())),
+            VecKind::Nalgebra { ty, dynamic: false } => quote!(<#ty>::zeros()),
             _ => quote!(::std::vec![0.0 as #scalar; #ident.len()]),
+        }
+    }
+
+    /// The accumulator type of vector `v` in the `_into` forms: `&mut [S]`,
+    /// or `&mut` of the nalgebra type.
+    fn into_type(&self, v: &VecTy) -> TokenStream {
+        let scalar = self.scalar();
+        match &v.kind {
+            VecKind::Nalgebra { ty, .. } => quote!(&mut #ty),
+            _ => quote!(&mut [#scalar]),
         }
     }
 
@@ -99,8 +123,11 @@ impl Generator<'_> {
         let tangents = sig.params.iter().zip(active).map(|(p, a)| match (p, a) {
             (p, true) => {
                 let d = Self::tangent_ident(&p.ident);
-                match p.vector {
-                    Some(_) => quote!(#private::VecTangent::from(&#d[..])),
+                match &p.vector {
+                    Some(v) => {
+                        let slice = slice_of(v, quote!(#d));
+                        quote!(#private::VecTangent::from(#slice))
+                    }
                     None => quote!(#d),
                 }
             }
@@ -216,7 +243,10 @@ impl Generator<'_> {
             .map(|p| {
                 let g = into_ident(p);
                 match &p.vector {
-                    Some(_) => quote!(#g: &mut [#scalar]),
+                    Some(v) => {
+                        let ty = self.into_type(v);
+                        quote!(#g: #ty)
+                    }
                     None => quote!(#g: &mut #scalar),
                 }
             })
@@ -293,9 +323,13 @@ impl Generator<'_> {
             .iter()
             .zip(active)
             .map(|(p, a)| match (&p.vector, a) {
-                (Some(_), true) => {
+                (Some(v), true) => {
                     let b = buffer(p);
-                    quote!(#private::VecAdjoint::from(&mut #b[..]))
+                    let slice = match &v.kind {
+                        VecKind::Nalgebra { .. } => quote!(#b.as_mut_slice()),
+                        _ => quote!(&mut #b[..]),
+                    };
+                    quote!(#private::VecAdjoint::from(#slice))
                 }
                 _ => quote!(()),
             })

@@ -13,7 +13,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 
-use super::public::{local, PublicFn};
+use super::public::{local, slice_of, PublicFn};
 use super::Generator;
 use crate::activity::{self, Activity};
 use crate::diagnostics::Errors;
@@ -184,7 +184,11 @@ impl Generator<'_> {
                 }
                 (None, true) => {
                     let v = Self::direction_ident(&p.ident);
-                    quote!(#private::VecTangent::from(&#v[..]))
+                    let slice = p
+                        .vector
+                        .as_ref()
+                        .map_or_else(|| quote!(&#v[..]), |t| slice_of(t, quote!(#v)));
+                    quote!(#private::VecTangent::from(#slice))
                 }
                 (Some(_), false) => quote!(0.0),
                 (None, false) => quote!(()),
@@ -296,6 +300,10 @@ impl Generator<'_> {
                         (VecKind::Vec, false) => quote!(::core::clone::Clone::clone(&#d)),
                         (VecKind::Array(_), true) => quote!(&#d),
                         (VecKind::Array(_), false) => quote!(#d),
+                        (VecKind::Nalgebra { .. }, true) => quote!(&#d),
+                        (VecKind::Nalgebra { .. }, false) => {
+                            quote!(::core::clone::Clone::clone(&#d))
+                        }
                     });
                     fill.push(quote! {
                         for (__autodiff_row, __autodiff_entry) in #result.#field.iter().enumerate() {

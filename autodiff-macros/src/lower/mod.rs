@@ -36,7 +36,8 @@ impl SigParam {
 }
 
 /// `Some` for the vector types of floats as written: `&[S]`, `Vec<S>`,
-/// `&Vec<S>`, `[S; N]`, `&[S; N]`.
+/// `&Vec<S>`, `[S; N]`, `&[S; N]`, `DVector<S>`, `SVector<S, N>`, `Vector3<S>` (by value or
+/// by reference; nalgebra's names, under any path).
 pub fn vector_type(ty: &syn::Type) -> Option<ir::VecTy> {
     let (by_ref, inner) = match ty {
         syn::Type::Reference(r) if r.mutability.is_none() => (true, &*r.elem),
@@ -56,6 +57,30 @@ pub fn vector_type(ty: &syn::Type) -> Option<ir::VecTy> {
                 ("Vec", syn::GenericArgument::Type(t)) if args.args.len() == 1 => {
                     (float_type(t)?, ir::VecKind::Vec)
                 }
+                ("DVector", syn::GenericArgument::Type(t)) if args.args.len() == 1 => (
+                    float_type(t)?,
+                    ir::VecKind::Nalgebra {
+                        ty: inner.clone(),
+                        dynamic: true,
+                    },
+                ),
+                ("SVector", syn::GenericArgument::Type(t)) if args.args.len() == 2 => (
+                    float_type(t)?,
+                    ir::VecKind::Nalgebra {
+                        ty: inner.clone(),
+                        dynamic: false,
+                    },
+                ),
+                (
+                    "Vector1" | "Vector2" | "Vector3" | "Vector4" | "Vector5" | "Vector6",
+                    syn::GenericArgument::Type(t),
+                ) if args.args.len() == 1 => (
+                    float_type(t)?,
+                    ir::VecKind::Nalgebra {
+                        ty: inner.clone(),
+                        dynamic: false,
+                    },
+                ),
                 _ => return None,
             }
         }

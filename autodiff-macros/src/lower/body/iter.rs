@@ -8,7 +8,8 @@
 //!   any passive iterable (advanced in step, the loop ending with it);
 //! - `chain.sum()`, `chain.product()`, `chain.fold(init, |acc, v| ...)`, each
 //!   optionally after `.map(|v| ...)`, become a block with an accumulator and
-//!   such a loop.
+//!   such a loop; so do nalgebra's `x.dot(y)`, `x.norm_squared()`, `x.norm()`
+//!   (and `x.sum()`) of a vector parameter.
 //!
 //! A closure's body is inlined into the loop; `*v` of an element bound by
 //! value becomes `v`. Chains whose first source is not a vector parameter, and
@@ -79,6 +80,14 @@ impl Lowerer<'_> {
     /// `chain.sum()`, `chain.product()`, `chain.fold(init, |acc, v| body)`
     /// (each optionally after `.map(closure)`), as a block computing it.
     pub(super) fn rewrite_reduction(&mut self, m: &syn::ExprMethodCall) -> Option<syn::Expr> {
+        if let Some(chain) = self.vector_method(m) {
+            return self
+                .rewrite_reduction(&chain)
+                .map(|sum| match m.method == "norm" {
+                    true => syn::parse_quote_spanned!(m.span()=> (#sum).sqrt()),
+                    false => sum,
+                });
+        }
         let method = m.method.to_string();
         let fold = match (method.as_str(), m.args.len()) {
             ("sum" | "product", 0) => None,
@@ -162,6 +171,30 @@ impl Lowerer<'_> {
                 #acc
             }
         })
+    }
+
+    /// nalgebra's reductions of a vector parameter, as iterator chains:
+    /// `x.dot(y)`, `x.norm_squared()`, and `x.norm()` (returned without its
+    /// square root, which the caller adds).
+    fn vector_method(&self, m: &syn::ExprMethodCall) -> Option<syn::ExprMethodCall> {
+        let (receiver, span) = (&m.receiver, m.span());
+        if !matches!(self.chain(receiver)?, Source::Vector(_)) {
+            return None;
+        }
+        let chain: syn::Expr = match (m.method.to_string().as_str(), m.args.len()) {
+            ("dot", 1) => {
+                let other = &m.args[0];
+                syn::parse_quote_spanned!(span=> #receiver.iter().zip(#other).map(|(a, b)| a * b).sum())
+            }
+            ("norm_squared" | "norm", 0) => {
+                syn::parse_quote_spanned!(span=> #receiver.iter().map(|v| v * v).sum())
+            }
+            _ => return None,
+        };
+        match chain {
+            syn::Expr::MethodCall(call) => Some(call),
+            _ => None,
+        }
     }
 
     fn next_rewrite(&mut self) -> usize {
