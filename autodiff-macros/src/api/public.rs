@@ -83,7 +83,7 @@ impl Generator<'_> {
 
     /// The accumulator type of vector `v` in the `_into` forms: `&mut [S]`,
     /// or `&mut` of the nalgebra type.
-    fn into_type(&self, v: &VecTy) -> TokenStream {
+    fn accumulator_type(&self, v: &VecTy) -> TokenStream {
         let scalar = self.scalar();
         match &v.kind {
             VecKind::Nalgebra { ty, .. } => quote!(&mut #ty),
@@ -244,7 +244,7 @@ impl Generator<'_> {
                 let g = into_ident(p);
                 match &p.vector {
                     Some(v) => {
-                        let ty = self.into_type(v);
+                        let ty = self.accumulator_type(v);
                         quote!(#g: #ty)
                     }
                     None => quote!(#g: &mut #scalar),
