@@ -1,0 +1,392 @@
+//! Speed of the generated derivatives of functions of vectors, against the
+//! primal, hand-written gradients and central finite differences, measured
+//! side by side in one run: `cargo bench --bench vectors`.
+//!
+//! Kernels: the extended Rosenbrock function over a slice (d = 10^5), the
+//! multidimensional-scaling loss (N = 300 points in the plane, d = 600), a
+//! logistic-regression loss (10^4 samples, 100 features). For each, in
+//! interleaved rounds: the primal, `_grad` (allocating its result), `_grad_into`
+//! (adding into a buffer allocated once), the fastest plain hand-written
+//! gradient, `_hvp`, and central differences where 2d evaluations are
+//! feasible. It prints the median over rounds of each time over the primal's
+//! in the same round, and checks that the generated and hand-written gradients
+//! agree.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use autodiff::differentiate;
+
+// ---- Extended Rosenbrock: Σ 100 (x_{i+1} - x_i²)² + (1 - x_i)².
+
+#[differentiate]
+fn rosenbrock(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() - 1 {
+        let a = x[i];
+        let b = x[i + 1];
+        let t = b - a * a;
+        let u = 1.0 - a;
+        s += 100.0 * t * t + u * u;
+    }
+    s
+}
+
+/// The fastest plain form: the adjoint of x[i + 1] carried in a register to
+/// the next iteration, one store per element (a `g[i] += ..; g[i + 1] += ..`
+/// scatter stalls on store forwarding).
+#[inline(never)]
+fn rosenbrock_hand_grad(x: &[f64], g: &mut [f64]) -> f64 {
+    let (mut s, mut carry) = (0.0, 0.0);
+    for i in 0..x.len() - 1 {
+        let (a, b) = (x[i], x[i + 1]);
+        let (t, u) = (b - a * a, 1.0 - a);
+        s += 100.0 * t * t + u * u;
+        g[i] += carry - 400.0 * a * t - 2.0 * u;
+        carry = 200.0 * t;
+    }
+    g[x.len() - 1] += carry;
+    s
+}
+
+// ---- Multidimensional scaling: Σ_ij (‖W_i - W_j‖² - D_ij)².
+
+#[differentiate(wrt(w))]
+fn mds(w: &[f64], d: &[f64]) -> f64 {
+    let n = w.len() / 2;
+    let mut loss = 0.0;
+    for i in 0..n {
+        for j in 0..n {
+            let dx = w[2 * i] - w[2 * j];
+            let dy = w[2 * i + 1] - w[2 * j + 1];
+            let r = dx * dx + dy * dy - d[i * n + j];
+            loss += r * r;
+        }
+    }
+    loss
+}
+
+/// For a symmetric D the (i, j) and (j, i) terms are equal, so ∂L/∂W_i =
+/// Σ_j 8 r_ij (W_i - W_j), accumulated in registers: no scatter.
+#[inline(never)]
+fn mds_hand_grad(w: &[f64], d: &[f64], g: &mut [f64]) -> f64 {
+    let n = w.len() / 2;
+    let mut loss = 0.0;
+    for i in 0..n {
+        let (mut gx, mut gy) = (0.0, 0.0);
+        for j in 0..n {
+            let (dx, dy) = (w[2 * i] - w[2 * j], w[2 * i + 1] - w[2 * j + 1]);
+            let r = dx * dx + dy * dy - d[i * n + j];
+            loss += r * r;
+            gx += 8.0 * r * dx;
+            gy += 8.0 * r * dy;
+        }
+        g[2 * i] += gx;
+        g[2 * i + 1] += gy;
+    }
+    loss
+}
+
+// ---- Logistic regression: (1/m) Σ ln(1 + exp(-y_i <w, x_i>)) + λ/2 ‖w‖².
+
+#[differentiate(wrt(w))]
+fn logistic_loss(w: &[f64], features: &[f64], labels: &[f64], lambda: f64) -> f64 {
+    let d = w.len();
+    let mut loss = 0.0;
+    for i in 0..labels.len() {
+        let mut z = 0.0;
+        for j in 0..d {
+            z += w[j] * features[i * d + j];
+        }
+        loss += (-labels[i] * z).exp().ln_1p();
+    }
+    let mut penalty = 0.0;
+    for j in 0..d {
+        penalty += w[j] * w[j];
+    }
+    loss / labels.len() as f64 + 0.5 * lambda * penalty
+}
+
+#[inline(never)]
+fn logistic_hand_grad(
+    w: &[f64],
+    features: &[f64],
+    labels: &[f64],
+    lambda: f64,
+    g: &mut [f64],
+) -> f64 {
+    let (d, m) = (w.len(), labels.len() as f64);
+    let mut loss = 0.0;
+    for (row, y) in features.chunks_exact(d).zip(labels) {
+        let z: f64 = row.iter().zip(w).map(|(a, b)| a * b).sum();
+        let e = (-y * z).exp();
+        loss += e.ln_1p();
+        let coefficient = -y * e / (1.0 + e) / m;
+        for (gj, xj) in g.iter_mut().zip(row) {
+            *gj += coefficient * xj;
+        }
+    }
+    let mut penalty = 0.0;
+    for (gj, wj) in g.iter_mut().zip(w) {
+        penalty += wj * wj;
+        *gj += lambda * wj;
+    }
+    loss / m + 0.5 * lambda * penalty
+}
+
+// ---- Data, differences, measurement.
+
+struct Rng(u64);
+
+impl Rng {
+    fn uniform(&mut self) -> f64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0
+    }
+}
+
+/// Central differences: 2d evaluations of `f`.
+fn central_differences(x: &[f64], g: &mut [f64], f: impl Fn(&[f64]) -> f64) {
+    let mut probe = x.to_vec();
+    for k in 0..x.len() {
+        let h = 1e-6 * x[k].abs().max(1.0);
+        probe[k] = x[k] + h;
+        let plus = f(&probe);
+        probe[k] = x[k] - h;
+        let minus = f(&probe);
+        probe[k] = x[k];
+        g[k] = (plus - minus) / (2.0 * h);
+    }
+}
+
+fn seconds(reps: usize, mut f: impl FnMut()) -> f64 {
+    let start = Instant::now();
+    for _ in 0..reps {
+        f();
+    }
+    start.elapsed().as_secs_f64() / reps as f64
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+type Variant<'a> = (&'static str, usize, &'a mut dyn FnMut());
+
+/// Times `variants` (the first is the primal; each with its repetitions per
+/// round) in `rounds` interleaved rounds; each one's median time over the
+/// primal's.
+fn measure(rounds: usize, variants: &mut [Variant]) -> Vec<(&'static str, f64)> {
+    let mut ratios: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
+    for _ in 0..rounds {
+        let times: Vec<f64> = variants
+            .iter_mut()
+            .map(|(_, reps, f)| seconds(*reps, &mut **f))
+            .collect();
+        for (r, t) in ratios.iter_mut().zip(&times) {
+            r.push(t / times[0]);
+        }
+    }
+    variants
+        .iter()
+        .map(|(name, _, _)| *name)
+        .zip(ratios.into_iter().map(median))
+        .collect()
+}
+
+fn assert_close(kernel: &str, generated: &[f64], hand: &[f64]) {
+    let scale = hand.iter().fold(1.0f64, |m, v| m.max(v.abs()));
+    for (k, (a, b)) in generated.iter().zip(hand).enumerate() {
+        assert!(
+            (a - b).abs() <= 1e-10 * scale,
+            "{kernel}: gradient entry {k}: generated {a} vs hand {b}"
+        );
+    }
+}
+
+fn main() {
+    let rounds = std::env::var("ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(11);
+    let mut rng = Rng(3);
+    let mut rows: Vec<(&str, Vec<(&'static str, f64)>)> = Vec::new();
+
+    let n = 100_000;
+    let x: Vec<f64> = (0..n).map(|_| 1.0 + 0.2 * rng.uniform()).collect();
+    let v: Vec<f64> = (0..n).map(|_| rng.uniform()).collect();
+    let (mut g, mut h) = (vec![0.0; n], vec![0.0; n]);
+    rosenbrock_grad_into(&x, &mut g);
+    rosenbrock_hand_grad(&x, &mut h);
+    assert_close("rosenbrock", &g, &h);
+    rows.push((
+        "Rosenbrock, d = 10^5",
+        measure(
+            rounds,
+            &mut [
+                ("primal", 20, &mut || {
+                    black_box(rosenbrock(black_box(&x)));
+                }),
+                ("grad", 20, &mut || {
+                    black_box(rosenbrock_grad(black_box(&x)));
+                }),
+                ("grad_into", 20, &mut || {
+                    black_box(rosenbrock_grad_into(black_box(&x), &mut g));
+                }),
+                ("hand grad", 20, &mut || {
+                    black_box(rosenbrock_hand_grad(black_box(&x), &mut h));
+                }),
+                ("hvp", 20, &mut || {
+                    black_box(rosenbrock_hvp(black_box(&x), &v));
+                }),
+            ],
+        ),
+    ));
+
+    let points = 300;
+    let truth: Vec<f64> = (0..2 * points).map(|_| rng.uniform()).collect();
+    let d: Vec<f64> = (0..points * points)
+        .map(|k| {
+            let (i, j) = (k / points, k % points);
+            let (dx, dy) = (
+                truth[2 * i] - truth[2 * j],
+                truth[2 * i + 1] - truth[2 * j + 1],
+            );
+            dx * dx + dy * dy
+        })
+        .collect();
+    let w: Vec<f64> = (0..2 * points).map(|_| rng.uniform()).collect();
+    let v: Vec<f64> = (0..2 * points).map(|_| rng.uniform()).collect();
+    let (mut g, mut h, mut fd) = (
+        vec![0.0; 2 * points],
+        vec![0.0; 2 * points],
+        vec![0.0; 2 * points],
+    );
+    mds_grad_into(&w, &d, &mut g);
+    mds_hand_grad(&w, &d, &mut h);
+    assert_close("mds", &g, &h);
+    rows.push((
+        "MDS, N = 300 (d = 600)",
+        measure(
+            rounds,
+            &mut [
+                ("primal", 20, &mut || {
+                    black_box(mds(black_box(&w), &d));
+                }),
+                ("grad", 20, &mut || {
+                    black_box(mds_grad(black_box(&w), &d));
+                }),
+                ("grad_into", 20, &mut || {
+                    black_box(mds_grad_into(black_box(&w), &d, &mut g));
+                }),
+                ("hand grad", 20, &mut || {
+                    black_box(mds_hand_grad(black_box(&w), &d, &mut h));
+                }),
+                ("hvp", 20, &mut || {
+                    black_box(mds_hvp(black_box(&w), &d, &v));
+                }),
+                ("central differences", 1, &mut || {
+                    central_differences(black_box(&w), &mut fd, |p| mds(p, &d));
+                }),
+            ],
+        ),
+    ));
+
+    let (m, features_per_sample, lambda) = (10_000, 100, 1e-3);
+    let features: Vec<f64> = (0..m * features_per_sample)
+        .map(|_| rng.uniform())
+        .collect();
+    let labels: Vec<f64> = (0..m)
+        .map(|i| {
+            if features[i * features_per_sample] + 0.3 * rng.uniform() > 0.0 {
+                1.0
+            } else {
+                -1.0
+            }
+        })
+        .collect();
+    let w: Vec<f64> = (0..features_per_sample)
+        .map(|_| 0.1 * rng.uniform())
+        .collect();
+    let v: Vec<f64> = (0..features_per_sample).map(|_| rng.uniform()).collect();
+    let k = features_per_sample;
+    let (mut g, mut h, mut fd) = (vec![0.0; k], vec![0.0; k], vec![0.0; k]);
+    logistic_loss_grad_into(&w, &features, &labels, lambda, &mut g);
+    logistic_hand_grad(&w, &features, &labels, lambda, &mut h);
+    assert_close("logistic regression", &g, &h);
+    rows.push((
+        "logistic regression, 10^4 x 100",
+        measure(
+            rounds,
+            &mut [
+                ("primal", 10, &mut || {
+                    black_box(logistic_loss(black_box(&w), &features, &labels, lambda));
+                }),
+                ("grad", 10, &mut || {
+                    black_box(logistic_loss_grad(
+                        black_box(&w),
+                        &features,
+                        &labels,
+                        lambda,
+                    ));
+                }),
+                ("grad_into", 10, &mut || {
+                    black_box(logistic_loss_grad_into(
+                        black_box(&w),
+                        &features,
+                        &labels,
+                        lambda,
+                        &mut g,
+                    ));
+                }),
+                ("hand grad", 10, &mut || {
+                    black_box(logistic_hand_grad(
+                        black_box(&w),
+                        &features,
+                        &labels,
+                        lambda,
+                        &mut h,
+                    ));
+                }),
+                ("hvp", 10, &mut || {
+                    black_box(logistic_loss_hvp(
+                        black_box(&w),
+                        &features,
+                        &labels,
+                        lambda,
+                        &v,
+                    ));
+                }),
+                ("central differences", 1, &mut || {
+                    central_differences(black_box(&w), &mut fd, |p| {
+                        logistic_loss(p, &features, &labels, lambda)
+                    });
+                }),
+            ],
+        ),
+    ));
+
+    println!("time / primal time, median of {rounds} interleaved rounds\n");
+    println!(
+        "| kernel | grad | grad_into | hand grad | grad_into / hand | hvp | central differences |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for (kernel, ratios) in &rows {
+        let r = |name: &str| ratios.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+        let show = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.2}"));
+        let into_over_hand = r("grad_into").zip(r("hand grad")).map(|(a, b)| a / b);
+        println!(
+            "| {kernel} | {} | {} | {} | {} | {} | {} |",
+            show(r("grad")),
+            show(r("grad_into")),
+            show(r("hand grad")),
+            show(into_over_hand),
+            show(r("hvp")),
+            show(r("central differences")),
+        );
+    }
+}
