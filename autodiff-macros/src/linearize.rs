@@ -342,7 +342,12 @@ fn local_reverse(
                 p.is_some() && matches!(a, Expr::Var(v) if is_node(*v) || activity.is_active(*v))
             })
             .count();
-        if fan_out > 1 && !matches!(seed, Expr::Var(_) | Expr::Lit(_)) {
+        let mut reads = false;
+        seed.for_each_read(&mut |_| reads = true);
+        // A seed shared by several operands is bound once, unless it is a
+        // variable or a constant (a bound constant would be recorded on the
+        // tape by a sweep over this code, second order).
+        if fan_out > 1 && reads && !matches!(seed, Expr::Var(_)) {
             let ident = Ident::new(
                 &format!("__autodiff_a{}", func.vars.len()),
                 Span::mixed_site(),
