@@ -13,7 +13,8 @@
 //! reverse mode for growing d (the O(d) gap), and writes `target/mds.png`: the
 //! three convergence curves and the recovered point cloud over the true one.
 //! It asserts that reverse mode's gradient matches finite differences, that
-//! its descent recovers the cloud, and that the cost ratio grows with d:
+//! its descent recovers the cloud first (time to 1e-12 of the starting loss),
+//! and that the cost ratio grows with d:
 //!
 //! ```text
 //! cargo run --release --example mds
