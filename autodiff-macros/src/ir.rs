@@ -78,6 +78,16 @@ pub struct VecTy {
     pub by_ref: bool,
 }
 
+impl VecTy {
+    /// Whether the type fixes the length (arrays, `SVector`).
+    pub fn static_length(&self) -> bool {
+        matches!(
+            self.kind,
+            VecKind::Array(_) | VecKind::Nalgebra { dynamic: false, .. }
+        )
+    }
+}
+
 /// The container of a vector parameter.
 #[derive(Clone, Debug)]
 pub enum VecKind {

@@ -174,11 +174,6 @@ impl Custom<'_> {
             .collect()
     }
 
-    fn adjoint_types(&self) -> Vec<TokenStream> {
-        let scalar = self.g.scalar();
-        self.per_float(|_| scalar.clone())
-    }
-
     fn jvp(&self) -> TokenStream {
         let scalar = self.g.scalar();
         let extra = self.per_param(Self::tangent, scalar.clone());
@@ -196,18 +191,13 @@ impl Custom<'_> {
         self.g.hidden(header, quote!((#value, 0.0 #(+ #terms)*)))
     }
 
-    fn tape_param(&self) -> TokenStream {
-        let (tape, private, scalar) = (tape_ident(), paths::private(), self.g.scalar());
-        quote!(#tape: &mut #private::Tape<#scalar>)
-    }
-
     /// The forward sweep: the value, with every partial pushed on the tape.
     fn forward(&self) -> TokenStream {
         let (scalar, tape) = (self.g.scalar(), tape_ident());
         let header = self.g.header(
             &companion("fwd", &self.g.sig.ident),
             true,
-            &[self.tape_param()],
+            &[self.g.tape_param()],
             scalar,
         );
         let value = self.value();
@@ -229,9 +219,11 @@ impl Custom<'_> {
     fn backward(&self) -> TokenStream {
         let (scalar, tape) = (self.g.scalar(), tape_ident());
         let seed = local("__autodiff_seed".into());
-        let mut params = vec![self.tape_param(), quote!(#seed: #scalar)];
+        let mut params = vec![self.g.tape_param(), quote!(#seed: #scalar)];
         params.extend(self.unit_per_param());
-        let header = self.associated_header("bwd", &params, self.adjoint_types());
+        let header = self
+            .g
+            .backward_header("bwd", &params, &self.g.adjoint_types());
         let pops = (0..self.floats.len()).rev().map(|j| {
             let p = Self::partial_value(j);
             quote!(let #p: #scalar = #tape.pop();)
@@ -247,30 +239,13 @@ impl Custom<'_> {
         )
     }
 
-    /// `fn NAME__kind(params) -> (types,)` without a receiver (the backward
-    /// sweeps take none).
-    fn associated_header(
-        &self,
-        kind: &str,
-        params: &[TokenStream],
-        types: Vec<TokenStream>,
-    ) -> TokenStream {
-        let sig = self.g.sig;
-        let (vis, generics) = (&sig.vis, &sig.generics);
-        let where_clause = &generics.where_clause;
-        let name = companion(kind, &sig.ident);
-        quote! {
-            #vis fn #name #generics (#(#params),*) -> (#(#types,)*) #where_clause
-        }
-    }
-
     /// The forward sweep of the tangent program `(f, Σ ∂ᵢf · dᵢ)`: the
     /// partials through their own forward sweeps, then the partials and
     /// tangents on the tape.
     fn jvp_forward(&self) -> TokenStream {
         let (scalar, tape) = (self.g.scalar(), tape_ident());
         let mut extra = self.per_param(Self::tangent, scalar.clone());
-        extra.push(self.tape_param());
+        extra.push(self.g.tape_param());
         let header = self.g.header(
             &companion("jvp_fwd", &self.g.sig.ident),
             true,
@@ -315,15 +290,14 @@ impl Custom<'_> {
             local("__autodiff_seed1".into()),
         );
         let mut params = vec![
-            self.tape_param(),
+            self.g.tape_param(),
             quote!(#s0: #scalar),
             quote!(#s1: #scalar),
         ];
         params.extend(self.unit_per_param());
         params.extend(self.unit_per_param());
-        let mut types = self.adjoint_types();
-        types.extend(self.adjoint_types());
-        let header = self.associated_header("jvp_bwd", &params, types);
+        let types = [self.g.adjoint_types(), self.g.adjoint_types()].concat();
+        let header = self.g.backward_header("jvp_bwd", &params, &types);
         let pops = self.floats.iter().enumerate().rev().map(|(j, i)| {
             let (p, d) = (Self::partial_value(j), Self::tangent(*i));
             quote!(let #d: #scalar = #tape.pop(); let #p: #scalar = #tape.pop();)

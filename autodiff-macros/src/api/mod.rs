@@ -233,6 +233,44 @@ impl Generator<'_> {
         quote!(#body #outputs)
     }
 
+    /// `tape: &mut Tape<S>`, the tape parameter of the sweeps.
+    fn tape_param(&self) -> TokenStream {
+        let (scalar, tape, private) = (self.scalar(), tape_ident(), paths::private());
+        quote!(#tape: &mut #private::Tape<#scalar>)
+    }
+
+    /// The types of a backward sweep's adjoint tuple, one per parameter: the
+    /// float type for a float, `()` for the others (vectors receive their
+    /// adjoints in buffers).
+    fn adjoint_types(&self) -> Vec<TokenStream> {
+        let scalar = self.scalar();
+        self.sig
+            .params
+            .iter()
+            .map(|p| match p.float {
+                Some(_) => scalar.clone(),
+                None => quote!(()),
+            })
+            .collect()
+    }
+
+    /// `fn NAME__kind(params) -> (types,)` without a receiver: the backward
+    /// sweeps take none.
+    fn backward_header(
+        &self,
+        kind: &str,
+        params: &[TokenStream],
+        types: &[TokenStream],
+    ) -> TokenStream {
+        let sig = self.sig;
+        let (vis, generics) = (&sig.vis, &sig.generics);
+        let where_clause = &generics.where_clause;
+        let name = companion(kind, &sig.ident);
+        quote! {
+            #vis fn #name #generics (#(#params),*) -> (#(#types,)*) #where_clause
+        }
+    }
+
     /// The call prefix of a companion: `self.name` for methods, `name` otherwise.
     fn call_companion(&self, name: &Ident, receiver: bool) -> TokenStream {
         match (&self.sig.receiver, receiver) {
@@ -307,27 +345,13 @@ impl Generator<'_> {
     ) -> [TokenStream; 2] {
         let seed = Ident::new("__autodiff_seed", Span::mixed_site());
         let sweeps = crate::reverse::reverse(func, activity, std::slice::from_ref(&seed));
-        let (scalar, tape, private) = (self.scalar(), tape_ident(), paths::private());
-        let tape_param = quote!(#tape: &mut #private::Tape<#scalar>);
+        let scalar = self.scalar();
         let name = companion(&format!("{prefix}fwd"), &self.sig.ident);
-        let forward = self.header(
-            &name,
-            true,
-            std::slice::from_ref(&tape_param),
-            scalar.clone(),
-        );
-        let adjoint_types = self.sig.params.iter().map(|p| match p.float {
-            Some(_) => scalar.clone(),
-            None => quote!(()),
-        });
-        let buffers = self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds);
-        let (vis, generics) = (&self.sig.vis, &self.sig.generics);
-        let name = companion(&format!("{prefix}bwd"), &self.sig.ident);
-        let where_clause = &generics.where_clause;
-        let backward = quote! {
-            #vis fn #name #generics (#tape_param, #seed: #scalar, #(#buffers),*)
-                -> (#(#adjoint_types,)*) #where_clause
-        };
+        let forward = self.header(&name, true, &[self.tape_param()], scalar.clone());
+        let mut params = vec![self.tape_param(), quote!(#seed: #scalar)];
+        params.extend(self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds));
+        let backward =
+            self.backward_header(&format!("{prefix}bwd"), &params, &self.adjoint_types());
         let inline = quote!(#[inline(never)]);
         [
             self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()),

@@ -4,7 +4,7 @@
 //! for vector parameters, and picks the results of the active parameters.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 use syn::ext::IdentExt;
 
 use super::{output_label, Generator};
@@ -34,6 +34,16 @@ fn buffer_ident(p: &SigParam) -> Ident {
 /// The `_into` accumulator parameter of active parameter `p`.
 fn into_ident(p: &SigParam) -> Ident {
     local(&format!("g_{}", p.ident.unraw()))
+}
+
+/// `assert_eq!(arg.len(), p.len(), "{function}: {described} has length .. but `p` has length ..")`.
+fn length_check(function: &str, described: &str, arg: &Ident, p: &SigParam) -> TokenStream {
+    let ident = &p.ident;
+    let message = format!(
+        "{function}: {described} has length {{}} but `{}` has length {{}}",
+        ident.unraw()
+    );
+    quote!(::core::assert_eq!(#arg.len(), #ident.len(), #message, #arg.len(), #ident.len());)
 }
 
 /// `value` of vector type `v` as `&[S]`.
@@ -91,17 +101,88 @@ impl Generator<'_> {
         }
     }
 
-    fn public_fns(&self, prefix: &str, active: &[bool]) -> Vec<PublicFn> {
-        let sig = self.sig;
-        let (scalar, private, tape) = (self.scalar(), paths::private(), tape_ident());
-        let name = &sig.ident;
-        let actives: Vec<&SigParam> = sig
+    /// The active parameters, in order.
+    pub(super) fn actives(&self, active: &[bool]) -> Vec<&SigParam> {
+        self.sig
             .params
             .iter()
             .zip(active)
             .filter(|(_, a)| **a)
             .map(|(p, _)| p)
-            .collect();
+            .collect()
+    }
+
+    /// `name(p): T` per active parameter `p`, `T` its tangent's type: the
+    /// tangents of `NAME_jvp`, the directions of `NAME_hvp`.
+    pub(super) fn tangent_params(
+        &self,
+        active: &[bool],
+        name: impl Fn(&Ident) -> Ident,
+    ) -> Vec<TokenStream> {
+        self.actives(active)
+            .iter()
+            .map(|p| {
+                let d = name(&p.ident);
+                let ty = match &p.vector {
+                    Some(v) => self.vector_tangent_type(v),
+                    None => self.scalar(),
+                };
+                quote!(#d: #ty)
+            })
+            .collect()
+    }
+
+    /// The tangent arguments of a companion call, one per parameter: `name(p)`
+    /// for an active one (a vector's as a `VecTangent`), zero for another
+    /// float, `()` for the rest.
+    pub(super) fn tangent_args(
+        &self,
+        active: &[bool],
+        name: impl Fn(&Ident) -> Ident,
+    ) -> Vec<TokenStream> {
+        let private = paths::private();
+        self.sig
+            .params
+            .iter()
+            .zip(active)
+            .map(|(p, a)| match (&p.vector, p.float, a) {
+                (Some(v), _, true) => {
+                    let slice = slice_of(v, name(&p.ident).to_token_stream());
+                    quote!(#private::VecTangent::from(#slice))
+                }
+                (None, _, true) => name(&p.ident).to_token_stream(),
+                (_, Some(_), false) => quote!(0.0),
+                _ => quote!(()),
+            })
+            .collect()
+    }
+
+    /// For each active vector whose length its type does not fix: a panic
+    /// unless its argument `name(p)` (described as `{what} `name``) has the
+    /// vector's length.
+    pub(super) fn tangent_length_checks(
+        &self,
+        active: &[bool],
+        function: &str,
+        what: &str,
+        name: impl Fn(&Ident) -> Ident,
+    ) -> Vec<TokenStream> {
+        self.actives(active)
+            .into_iter()
+            .filter(|p| p.vector.as_ref().is_some_and(|v| !v.static_length()))
+            .map(|p| {
+                let arg = name(&p.ident);
+                let described = format!("{what} `{}`", arg.unraw());
+                length_check(function, &described, &arg, p)
+            })
+            .collect()
+    }
+
+    fn public_fns(&self, prefix: &str, active: &[bool]) -> Vec<PublicFn> {
+        let sig = self.sig;
+        let (scalar, private, tape) = (self.scalar(), paths::private(), tape_ident());
+        let name = &sig.ident;
+        let actives = self.actives(active);
         let args: Vec<&Ident> = sig.params.iter().map(|p| &p.ident).collect();
         let (seed, value, adjoints) = (
             local("seed"),
@@ -109,43 +190,15 @@ impl Generator<'_> {
             local("__autodiff_adjoints"),
         );
 
-        let tangent_params: Vec<TokenStream> = actives
-            .iter()
-            .map(|p| {
-                let d = Self::tangent_ident(&p.ident);
-                let ty = match &p.vector {
-                    Some(v) => self.vector_tangent_type(v),
-                    None => scalar.clone(),
-                };
-                quote!(#d: #ty)
-            })
-            .collect();
-        let tangents = sig.params.iter().zip(active).map(|(p, a)| match (p, a) {
-            (p, true) => {
-                let d = Self::tangent_ident(&p.ident);
-                match &p.vector {
-                    Some(v) => {
-                        let slice = slice_of(v, quote!(#d));
-                        quote!(#private::VecTangent::from(#slice))
-                    }
-                    None => quote!(#d),
-                }
-            }
-            (SigParam { float: Some(_), .. }, false) => quote!(0.0),
-            _ => quote!(()),
-        });
+        let tangent_params = self.tangent_params(active, Self::tangent_ident);
+        let tangents = self.tangent_args(active, Self::tangent_ident);
         let jvp = self.call_companion(&companion(&format!("{prefix}jvp"), name), true);
-        let tangent_checks = actives
-            .iter()
-            .filter(|p| matches!(&p.vector, Some(v) if !matches!(v.kind, VecKind::Array(_))))
-            .map(|p| {
-                let (d, ident) = (Self::tangent_ident(&p.ident), &p.ident);
-                let message = format!(
-                    "{name}_jvp: the tangent `d{0}` has length {{}} but `{0}` has length {{}}",
-                    p.ident.unraw()
-                );
-                quote!(::core::assert_eq!(#d.len(), #ident.len(), #message, #d.len(), #ident.len());)
-            });
+        let tangent_checks = self.tangent_length_checks(
+            active,
+            &format!("{name}_jvp"),
+            "the tangent",
+            Self::tangent_ident,
+        );
         let mut fns = vec![PublicFn {
             doc: format!(
                 "Forward mode of `{name}` (generated by `#[differentiate]`): returns the value and the \
@@ -252,12 +305,8 @@ impl Generator<'_> {
             })
             .collect();
         let length_checks = vectors.iter().map(|(p, _)| {
-            let (g, ident) = (into_ident(p), &p.ident);
-            let message = format!(
-                "{name}_vjp_into: the adjoint buffer of `{}` has length {{}} but `{0}` has length {{}}",
-                p.ident.unraw()
-            );
-            quote!(::core::assert_eq!(#g.len(), #ident.len(), #message, #g.len(), #ident.len());)
+            let described = format!("the adjoint buffer of `{}`", p.ident.unraw());
+            length_check(&format!("{name}_vjp_into"), &described, &into_ident(p), p)
         });
         let run_into = sweeps(self.lend(active, into_ident));
         let add_scalars = sig

@@ -13,7 +13,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 
-use super::public::{local, slice_of, PublicFn};
+use super::public::{local, PublicFn};
 use super::Generator;
 use crate::activity::{self, Activity};
 use crate::diagnostics::Errors;
@@ -67,10 +67,9 @@ impl Generator<'_> {
         let seed_names =
             [0, 1].map(|i| Ident::new(&format!("__autodiff_seed{i}"), Span::mixed_site()));
         let sweeps = crate::reverse::reverse(&program, &program_activity, &seed_names);
-        let (scalar, tape, private) = (self.scalar(), tape_ident(), paths::private());
-        let tape_param = quote!(#tape: &mut #private::Tape<#scalar>);
+        let scalar = self.scalar();
         let mut extra = self.per_param(&jvp.param_tangents, &sweeps.forward, scalar.clone(), seeds);
-        extra.push(tape_param.clone());
+        extra.push(self.tape_param());
         let forward = self.header(
             &companion(&format!("{prefix}jvp_fwd"), &self.sig.ident),
             true,
@@ -79,25 +78,12 @@ impl Generator<'_> {
         );
         let k = func.params.len();
         let vars = |offset: usize| program.params[offset..offset + k].iter().map(|p| p.var);
-        let mut buffers = self.adjoint_buffers(vars(0), &program_activity, seeds);
-        buffers.extend(self.adjoint_buffers(vars(k), &program_activity, seeds));
-        let adjoint_types: Vec<TokenStream> = self
-            .sig
-            .params
-            .iter()
-            .map(|p| match p.float {
-                Some(_) => scalar.clone(),
-                None => quote!(()),
-            })
-            .collect();
-        let (vis, generics) = (&self.sig.vis, &self.sig.generics);
-        let where_clause = &generics.where_clause;
-        let name = companion(&format!("{prefix}jvp_bwd"), &self.sig.ident);
-        let backward = quote! {
-            #vis fn #name #generics (
-                #tape_param, #(#seed_names: #scalar,)* #(#buffers),*
-            ) -> (#(#adjoint_types,)* #(#adjoint_types,)*) #where_clause
-        };
+        let mut params = vec![self.tape_param()];
+        params.extend(seed_names.iter().map(|s| quote!(#s: #scalar)));
+        params.extend(self.adjoint_buffers(vars(0), &program_activity, seeds));
+        params.extend(self.adjoint_buffers(vars(k), &program_activity, seeds));
+        let types = [self.adjoint_types(), self.adjoint_types()].concat();
+        let backward = self.backward_header(&format!("{prefix}jvp_bwd"), &params, &types);
         let inline = quote!(#[inline(never)]);
         [
             self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()),
@@ -115,24 +101,8 @@ impl Generator<'_> {
         let sig = self.sig;
         let (scalar, private) = (self.scalar(), paths::private());
         let name = &sig.ident;
-        let actives: Vec<&SigParam> = sig
-            .params
-            .iter()
-            .zip(active)
-            .filter(|(_, a)| **a)
-            .map(|(p, _)| p)
-            .collect();
-        let directions: Vec<TokenStream> = actives
-            .iter()
-            .map(|p| {
-                let v = Self::direction_ident(&p.ident);
-                let ty = match &p.vector {
-                    Some(vector) => self.vector_tangent_type(vector),
-                    None => scalar.clone(),
-                };
-                quote!(#v: #ty)
-            })
-            .collect();
+        let actives = self.actives(active);
+        let directions = self.tangent_params(active, Self::direction_ident);
         let block_type = |p: &&SigParam| match &p.vector {
             Some(v) => self.vector_adjoint_type(v),
             None => scalar.clone(),
@@ -173,43 +143,19 @@ impl Generator<'_> {
         let name = &sig.ident;
         let k = sig.params.len();
         let args: Vec<&Ident> = sig.params.iter().map(|p| &p.ident).collect();
-        let directions = sig
-            .params
-            .iter()
-            .zip(active)
-            .map(|(p, a)| match (p.float, a) {
-                (Some(_), true) => {
-                    let v = Self::direction_ident(&p.ident);
-                    quote!(#v)
-                }
-                (None, true) => {
-                    let v = Self::direction_ident(&p.ident);
-                    let slice = p
-                        .vector
-                        .as_ref()
-                        .map_or_else(|| quote!(&#v[..]), |t| slice_of(t, quote!(#v)));
-                    quote!(#private::VecTangent::from(#slice))
-                }
-                (Some(_), false) => quote!(0.0),
-                (None, false) => quote!(()),
-            });
+        let directions = self.tangent_args(active, Self::direction_ident);
         let vectors: Vec<(&SigParam, &VecTy)> = sig
             .params
             .iter()
             .zip(active)
             .filter_map(|(p, a)| p.vector.as_ref().filter(|_| *a).map(|v| (p, v)))
             .collect();
-        let length_checks = vectors
-            .iter()
-            .filter(|(_, v)| !matches!(v.kind, VecKind::Array(_)))
-            .map(|(p, _)| {
-                let (d, ident) = (Self::direction_ident(&p.ident), &p.ident);
-                let message = format!(
-                    "{name}_hvp: the direction `v_{0}` has length {{}} but `{0}` has length {{}}",
-                    p.ident.unraw()
-                );
-                quote!(::core::assert_eq!(#d.len(), #ident.len(), #message, #d.len(), #ident.len());)
-            });
+        let length_checks = self.tangent_length_checks(
+            active,
+            &format!("{name}_hvp"),
+            "the direction",
+            Self::direction_ident,
+        );
         let product_buffer = |p: &SigParam| local(&format!("__autodiff_h_{}", p.ident.unraw()));
         let gradient_buffer = |p: &SigParam| local(&format!("__autodiff_g_{}", p.ident.unraw()));
         let allocate = vectors.iter().map(|(p, v)| {
