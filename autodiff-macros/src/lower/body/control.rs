@@ -130,22 +130,7 @@ impl Lowerer<'_> {
                 }
             }
         });
-        let wild: syn::Pat = syn::parse_quote!(_);
-        self.emit(Stmt::Match {
-            scrutinee,
-            arms: vec![
-                Arm {
-                    pat: (*l.pat).clone(),
-                    guard: None,
-                    body: then_arm,
-                },
-                Arm {
-                    pat: wild,
-                    guard: None,
-                    body: else_arm,
-                },
-            ],
-        });
+        self.emit(let_match(scrutinee, &l.pat, then_arm, else_arm));
     }
 
     pub(super) fn lower_match(&mut self, m: &syn::ExprMatch, place: Place) {
@@ -256,23 +241,8 @@ impl Lowerer<'_> {
             }],
         };
         self.loops.pop();
-        let wild: syn::Pat = syn::parse_quote!(_);
         let body = Block {
-            stmts: vec![Stmt::Match {
-                scrutinee,
-                arms: vec![
-                    Arm {
-                        pat: (*l.pat).clone(),
-                        guard: None,
-                        body: then_arm,
-                    },
-                    Arm {
-                        pat: wild,
-                        guard: None,
-                        body: else_arm,
-                    },
-                ],
-            }],
+            stmts: vec![let_match(scrutinee, &l.pat, then_arm, else_arm)],
         };
         self.emit(Stmt::Loop(Loop {
             id,
@@ -280,6 +250,19 @@ impl Lowerer<'_> {
             head: LoopHead::Loop,
             body,
         }));
+    }
+}
+
+/// `match scrutinee { pat => then, _ => els }`, the form of `if let` and `while let`.
+fn let_match(scrutinee: Expr, pat: &syn::Pat, then: Block, els: Block) -> Stmt {
+    let arm = |pat: syn::Pat, body: Block| Arm {
+        pat,
+        guard: None,
+        body,
+    };
+    Stmt::Match {
+        scrutinee,
+        arms: vec![arm(pat.clone(), then), arm(syn::parse_quote!(_), els)],
     }
 }
 

@@ -48,6 +48,24 @@ struct Loop {
     by_value: Vec<syn::Ident>,
 }
 
+impl Loop {
+    /// The passive iterators' setup, and `label for index in range {
+    /// bindings body }`.
+    fn into_tokens(self, label: TokenStream, body: TokenStream) -> (TokenStream, TokenStream) {
+        let Loop {
+            index,
+            setup,
+            range,
+            bindings,
+            ..
+        } = self;
+        (
+            quote!(#(#setup)*),
+            quote!(#label for #index in #range { #(#bindings)* #body }),
+        )
+    }
+}
+
 impl Lowerer<'_> {
     /// `for` over a chain rooted at a vector parameter, as an index loop (a
     /// block with the passive iterators' setup first, if any).
@@ -57,24 +75,10 @@ impl Lowerer<'_> {
         self.bind(&f.pat, &source, &mut l)?;
         let mut body = f.body.clone();
         deref_by_value(&mut body, &l.by_value);
-        let Loop {
-            index,
-            setup,
-            range,
-            bindings,
-            ..
-        } = l;
         let (label, stmts) = (&f.label, &body.stmts);
+        let (setup, for_loop) = l.into_tokens(quote!(#label), quote!(#(#stmts)*));
         let span = f.span();
-        Some(syn::parse_quote_spanned! {span=>
-            {
-                #(#setup)*
-                #label for #index in #range {
-                    #(#bindings)*
-                    #(#stmts)*
-                }
-            }
-        })
+        Some(syn::parse_quote_spanned! {span=> { #setup #for_loop } })
     }
 
     /// `chain.sum()`, `chain.product()`, `chain.fold(init, |acc, v| body)`
@@ -151,23 +155,13 @@ impl Lowerer<'_> {
                 )
             }
         };
-        let Loop {
-            index,
-            setup,
-            range,
-            bindings,
-            ..
-        } = l;
+        let (setup, for_loop) = l.into_tokens(quote!(), quote!(#mapped #update));
         let span = m.span();
         Some(syn::parse_quote_spanned! {span=>
             {
                 let mut #acc = #init;
-                #(#setup)*
-                for #index in #range {
-                    #(#bindings)*
-                    #mapped
-                    #update
-                }
+                #setup
+                #for_loop
                 #acc
             }
         })
