@@ -2,7 +2,9 @@
 //! differentiated parameter (a slice for a slice) and returns the gradient
 //! and H v in the same blocks; `_hessian` is over the parameters' entries
 //! concatenated in order. Each function goes through the checks of
-//! `common::second` (formula, differences of the gradient, symmetry).
+//! `common::second` (formula, differences of the gradient, symmetry). The
+//! slice Rosenbrock and a `wrt` case are checked in `tests/vectors.rs`,
+//! beside their first order.
 // Index loops are the supported way to read vectors; `&Vec<f64>` is a tested type.
 #![allow(clippy::needless_range_loop, clippy::ptr_arg)]
 
@@ -11,97 +13,6 @@ mod common;
 use autodiff::differentiate;
 use common::second::SecondCheck;
 
-#[differentiate]
-fn rosenbrock(x: &[f64]) -> f64 {
-    let mut s = 0.0;
-    for i in 0..x.len() - 1 {
-        let a = x[i];
-        let b = x[i + 1];
-        s += 100.0 * (b - a * a) * (b - a * a) + (1.0 - a) * (1.0 - a);
-    }
-    s
-}
-
-fn rosenbrock_formula(x: &[f64]) -> Vec<Vec<f64>> {
-    let n = x.len();
-    let mut h = vec![vec![0.0; n]; n];
-    for i in 0..n - 1 {
-        let (a, b) = (x[i], x[i + 1]);
-        h[i][i] += 1200.0 * a * a - 400.0 * b + 2.0;
-        h[i][i + 1] += -400.0 * a;
-        h[i + 1][i] += -400.0 * a;
-        h[i + 1][i + 1] += 200.0;
-    }
-    h
-}
-
-#[test]
-fn slice_rosenbrock() {
-    SecondCheck::new(
-        "rosenbrock",
-        Box::new(|x| {
-            let (y, g) = rosenbrock_grad(x);
-            [vec![y], g].concat()
-        }),
-        Box::new(|x, v| {
-            let (y, g, hv) = rosenbrock_hvp(x, v);
-            [vec![y], g, hv].concat()
-        }),
-        Box::new(rosenbrock_hessian),
-    )
-    .formula(rosenbrock_formula)
-    .at(&[&[-1.2, 1.0, 0.3, 2.0], &[0.5, 0.25], &[1.0, 1.0, 1.0]]);
-}
-
-/// f(x, s) = s Σ w_i sin(s x_i), w held constant.
-#[differentiate(wrt(x, scale))]
-fn weighted(x: &Vec<f64>, w: &[f64], scale: f64) -> f64 {
-    let mut s = 0.0;
-    for i in 0..x.len() {
-        s += w[i] * (x[i] * scale).sin();
-    }
-    s * scale
-}
-
-#[test]
-fn vec_and_scalar_blocks_with_wrt() {
-    let w = [0.5, -1.5, 2.0];
-    let split = |p: &[f64]| (p[..3].to_vec(), p[3]);
-    SecondCheck::new(
-        "weighted",
-        Box::new(move |p| {
-            let (x, s) = split(p);
-            let (y, gx, gs) = weighted_grad(&x, &w, s);
-            [vec![y], gx, vec![gs]].concat()
-        }),
-        Box::new(move |p, v| {
-            let (x, s) = split(p);
-            let (y, gx, gs, hx, hs) = weighted_hvp(&x, &w, s, &v[..3], v[3]);
-            [vec![y], gx, vec![gs], hx, vec![hs]].concat()
-        }),
-        Box::new(move |p| {
-            let (x, s) = split(p);
-            weighted_hessian(&x, &w, s)
-        }),
-    )
-    .formula(move |p| {
-        let (x, s) = split(p);
-        // d²/dx_i² = -w_i s³ sin(s x_i); d²/dx_i ds = w_i (2 s cos(s x_i) - s² x_i sin(s x_i));
-        // d²/ds² = Σ w_i (2 x_i cos(s x_i) - s x_i² sin(s x_i)).
-        let mut h = vec![vec![0.0; 4]; 4];
-        for i in 0..3 {
-            let (c, sn) = ((s * x[i]).cos(), (s * x[i]).sin());
-            h[i][i] = -w[i] * s * s * s * sn;
-            h[i][3] = w[i] * (2.0 * s * c - s * s * x[i] * sn);
-            h[3][i] = h[i][3];
-            h[3][3] += w[i] * (2.0 * x[i] * c - s * x[i] * x[i] * sn);
-        }
-        h
-    })
-    .at(&[&[0.1, 0.7, -0.4, 1.3], &[1.0, -2.0, 0.5, 0.8]]);
-}
-
-/// Owned and borrowed arrays: f(a, b) = (a₀ b₀ + a₁ b₁ + a₂)² + exp(b₀ - b₁).
 #[differentiate]
 fn arrays(a: [f64; 3], b: &[f64; 2]) -> f64 {
     let d = a[0] * b[0] + a[1] * b[1] + a[2];
@@ -223,10 +134,4 @@ fn loops_and_branches_over_a_vec() {
             .collect()
     })
     .at(&[&[0.5, -1.0, 2.0, 0.7], &[-0.3, -0.2, 0.4, 1.5]]);
-}
-
-#[test]
-#[should_panic(expected = "rosenbrock_hvp: the direction `v_x` has length 2 but `x` has length 3")]
-fn hvp_rejects_a_direction_of_another_length() {
-    let _ = rosenbrock_hvp(&[1.0, 2.0, 3.0], &[1.0, 0.0]);
 }
