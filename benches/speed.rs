@@ -9,8 +9,9 @@
 //! machine is shared, so only ratios measured together mean anything). It
 //! also checks that the generated and the hand-written derivatives agree.
 
+mod common;
+
 use std::hint::black_box;
-use std::time::Instant;
 
 use autodiff::differentiate;
 
@@ -198,57 +199,31 @@ out_of_line! {
 
 // ---- Measurement.
 
-fn seconds(reps: usize, mut f: impl FnMut()) -> f64 {
-    let start = Instant::now();
-    for _ in 0..reps {
-        f();
-    }
-    start.elapsed().as_secs_f64() / reps as f64
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
 struct Row {
     kernel: &'static str,
     ratios: Vec<(&'static str, f64)>,
 }
 
-/// Times `variants` (the first is the primal) in `rounds` interleaved rounds
-/// and returns each one's median time over the primal's.
+/// Times `variants` (the first is the primal), `reps` calls each per round,
+/// in `rounds` interleaved rounds: each one's median time over the primal's.
 fn measure(
     kernel: &'static str,
     rounds: usize,
     reps: usize,
     variants: &mut [(&'static str, &mut dyn FnMut())],
 ) -> Row {
-    let mut ratios: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
-    for _ in 0..rounds {
-        let times: Vec<f64> = variants
-            .iter_mut()
-            .map(|(_, f)| seconds(reps, &mut **f))
-            .collect();
-        for (r, t) in ratios.iter_mut().zip(&times) {
-            r.push(t / times[0]);
-        }
-    }
+    let mut timed: Vec<common::Variant> = variants
+        .iter_mut()
+        .map(|(name, f)| (*name, reps, &mut **f as &mut dyn FnMut()))
+        .collect();
     Row {
         kernel,
-        ratios: variants
-            .iter()
-            .map(|(n, _)| *n)
-            .zip(ratios.into_iter().map(median))
-            .collect(),
+        ratios: common::measure(rounds, &mut timed),
     }
 }
 
 fn main() {
-    let rounds = std::env::var("ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(15);
+    let rounds = common::rounds(15);
     let mut rows = Vec::new();
 
     let (x, n) = (0.3, 1_000_000);

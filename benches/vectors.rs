@@ -15,8 +15,11 @@
 // The generated functions read vectors by index, as the hand-written ones they race.
 #![allow(clippy::needless_range_loop)]
 
+mod common;
+#[path = "../examples/lecture/mod.rs"]
+mod lecture;
+
 use std::hint::black_box;
-use std::time::Instant;
 
 use autodiff::differentiate;
 
@@ -52,22 +55,7 @@ fn rosenbrock_hand_grad(x: &[f64], g: &mut [f64]) -> f64 {
     s
 }
 
-// ---- Multidimensional scaling: Σ_ij (‖W_i - W_j‖² - D_ij)².
-
-#[differentiate(wrt(w))]
-fn mds(w: &[f64], d: &[f64]) -> f64 {
-    let n = w.len() / 2;
-    let mut loss = 0.0;
-    for i in 0..n {
-        for j in 0..n {
-            let dx = w[2 * i] - w[2 * j];
-            let dy = w[2 * i + 1] - w[2 * j + 1];
-            let r = dx * dx + dy * dy - d[i * n + j];
-            loss += r * r;
-        }
-    }
-    loss
-}
+// ---- Multidimensional scaling (`lecture::mds_loss`): Σ_ij (‖W_i - W_j‖² - D_ij)².
 
 /// For a symmetric D the (i, j) and (j, i) terms are equal, so ∂L/∂W_i =
 /// Σ_j 8 r_ij (W_i - W_j), accumulated in registers: no scatter.
@@ -90,25 +78,7 @@ fn mds_hand_grad(w: &[f64], d: &[f64], g: &mut [f64]) -> f64 {
     loss
 }
 
-// ---- Logistic regression: (1/m) Σ ln(1 + exp(-y_i <w, x_i>)) + λ/2 ‖w‖².
-
-#[differentiate(wrt(w))]
-fn logistic_loss(w: &[f64], features: &[f64], labels: &[f64], lambda: f64) -> f64 {
-    let d = w.len();
-    let mut loss = 0.0;
-    for i in 0..labels.len() {
-        let mut z = 0.0;
-        for j in 0..d {
-            z += w[j] * features[i * d + j];
-        }
-        loss += (-labels[i] * z).exp().ln_1p();
-    }
-    let mut penalty = 0.0;
-    for j in 0..d {
-        penalty += w[j] * w[j];
-    }
-    loss / labels.len() as f64 + 0.5 * lambda * penalty
-}
+// ---- Logistic regression (`lecture::logistic_loss`): (1/m) Σ ln(1 + exp(-y_i <w, x_i>)) + λ/2 ‖w‖².
 
 #[inline(never)]
 fn logistic_hand_grad(
@@ -165,42 +135,6 @@ fn central_differences(x: &[f64], g: &mut [f64], f: impl Fn(&[f64]) -> f64) {
     }
 }
 
-fn seconds(reps: usize, mut f: impl FnMut()) -> f64 {
-    let start = Instant::now();
-    for _ in 0..reps {
-        f();
-    }
-    start.elapsed().as_secs_f64() / reps as f64
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
-type Variant<'a> = (&'static str, usize, &'a mut dyn FnMut());
-
-/// Times `variants` (the first is the primal; each with its repetitions per
-/// round) in `rounds` interleaved rounds; each one's median time over the
-/// primal's.
-fn measure(rounds: usize, variants: &mut [Variant]) -> Vec<(&'static str, f64)> {
-    let mut ratios: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
-    for _ in 0..rounds {
-        let times: Vec<f64> = variants
-            .iter_mut()
-            .map(|(_, reps, f)| seconds(*reps, &mut **f))
-            .collect();
-        for (r, t) in ratios.iter_mut().zip(&times) {
-            r.push(t / times[0]);
-        }
-    }
-    variants
-        .iter()
-        .map(|(name, _, _)| *name)
-        .zip(ratios.into_iter().map(median))
-        .collect()
-}
-
 fn assert_close(kernel: &str, generated: &[f64], hand: &[f64]) {
     let scale = hand.iter().fold(1.0f64, |m, v| m.max(v.abs()));
     for (k, (a, b)) in generated.iter().zip(hand).enumerate() {
@@ -212,10 +146,7 @@ fn assert_close(kernel: &str, generated: &[f64], hand: &[f64]) {
 }
 
 fn main() {
-    let rounds = std::env::var("ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(11);
+    let rounds = common::rounds(11);
     let mut rng = Rng(3);
     let mut rows: Vec<(&str, Vec<(&'static str, f64)>)> = Vec::new();
 
@@ -228,7 +159,7 @@ fn main() {
     assert_close("rosenbrock", &g, &h);
     rows.push((
         "Rosenbrock, d = 10^5",
-        measure(
+        common::measure(
             rounds,
             &mut [
                 ("primal", 20, &mut || {
@@ -269,31 +200,31 @@ fn main() {
         vec![0.0; 2 * points],
         vec![0.0; 2 * points],
     );
-    mds_grad_into(&w, &d, &mut g);
+    lecture::mds_loss_grad_into(&w, &d, &mut g);
     mds_hand_grad(&w, &d, &mut h);
     assert_close("mds", &g, &h);
     rows.push((
         "MDS, N = 300 (d = 600)",
-        measure(
+        common::measure(
             rounds,
             &mut [
                 ("primal", 20, &mut || {
-                    black_box(mds(black_box(&w), &d));
+                    black_box(lecture::mds_loss(black_box(&w), &d));
                 }),
                 ("grad", 20, &mut || {
-                    black_box(mds_grad(black_box(&w), &d));
+                    black_box(lecture::mds_loss_grad(black_box(&w), &d));
                 }),
                 ("grad_into", 20, &mut || {
-                    black_box(mds_grad_into(black_box(&w), &d, &mut g));
+                    black_box(lecture::mds_loss_grad_into(black_box(&w), &d, &mut g));
                 }),
                 ("hand grad", 20, &mut || {
                     black_box(mds_hand_grad(black_box(&w), &d, &mut h));
                 }),
                 ("hvp", 20, &mut || {
-                    black_box(mds_hvp(black_box(&w), &d, &v));
+                    black_box(lecture::mds_loss_hvp(black_box(&w), &d, &v));
                 }),
                 ("central differences", 1, &mut || {
-                    central_differences(black_box(&w), &mut fd, |p| mds(p, &d));
+                    central_differences(black_box(&w), &mut fd, |p| lecture::mds_loss(p, &d));
                 }),
             ],
         ),
@@ -318,19 +249,24 @@ fn main() {
     let v: Vec<f64> = (0..features_per_sample).map(|_| rng.uniform()).collect();
     let k = features_per_sample;
     let (mut g, mut h, mut fd) = (vec![0.0; k], vec![0.0; k], vec![0.0; k]);
-    logistic_loss_grad_into(&w, &features, &labels, lambda, &mut g);
+    lecture::logistic_loss_grad_into(&w, &features, &labels, lambda, &mut g);
     logistic_hand_grad(&w, &features, &labels, lambda, &mut h);
     assert_close("logistic regression", &g, &h);
     rows.push((
         "logistic regression, 10^4 x 100",
-        measure(
+        common::measure(
             rounds,
             &mut [
                 ("primal", 10, &mut || {
-                    black_box(logistic_loss(black_box(&w), &features, &labels, lambda));
+                    black_box(lecture::logistic_loss(
+                        black_box(&w),
+                        &features,
+                        &labels,
+                        lambda,
+                    ));
                 }),
                 ("grad", 10, &mut || {
-                    black_box(logistic_loss_grad(
+                    black_box(lecture::logistic_loss_grad(
                         black_box(&w),
                         &features,
                         &labels,
@@ -338,7 +274,7 @@ fn main() {
                     ));
                 }),
                 ("grad_into", 10, &mut || {
-                    black_box(logistic_loss_grad_into(
+                    black_box(lecture::logistic_loss_grad_into(
                         black_box(&w),
                         &features,
                         &labels,
@@ -356,7 +292,7 @@ fn main() {
                     ));
                 }),
                 ("hvp", 10, &mut || {
-                    black_box(logistic_loss_hvp(
+                    black_box(lecture::logistic_loss_hvp(
                         black_box(&w),
                         &features,
                         &labels,
@@ -366,7 +302,7 @@ fn main() {
                 }),
                 ("central differences", 1, &mut || {
                     central_differences(black_box(&w), &mut fd, |p| {
-                        logistic_loss(p, &features, &labels, lambda)
+                        lecture::logistic_loss(p, &features, &labels, lambda)
                     });
                 }),
             ],

@@ -20,27 +20,13 @@
 //! cargo run --release --example mds
 //! ```
 
-use autodiff::differentiate;
+#[path = "lecture/mod.rs"]
+mod lecture;
+
+use lecture::{mds_loss, mds_loss_grad_into};
 use nalgebra::{Matrix2, Vector2};
 use plotters::prelude::*;
 use std::time::Instant;
-
-/// L(W) = Σ_ij (‖W_i - W_j‖² - D_ij)² over the N points `w = (x_0, y_0, x_1, ...)`,
-/// `d` the N x N squared distances row by row.
-#[differentiate(wrt(w))]
-fn mds_loss(w: &[f64], d: &[f64]) -> f64 {
-    let n = w.len() / 2;
-    let mut loss = 0.0;
-    for i in 0..n {
-        for j in 0..n {
-            let dx = w[2 * i] - w[2 * j];
-            let dy = w[2 * i + 1] - w[2 * j + 1];
-            let r = dx * dx + dy * dy - d[i * n + j];
-            loss += r * r;
-        }
-    }
-    loss
-}
 
 /// A small linear congruential generator, so that runs repeat.
 struct Rng(u64);

@@ -1,7 +1,8 @@
 //! The worked examples of the lecture on automatic differentiation
 //! (`shared/seeds/003`): each function with its hand-derived gradient and
-//! Hessian. Shared by the examples `quadratic`, `log_quadratic` and
-//! `logistic` and by `tests/lecture.rs`; each user takes what it needs.
+//! Hessian, and the multidimensional-scaling loss. Shared by the examples
+//! `quadratic`, `log_quadratic`, `logistic` and `mds`, by `tests/lecture.rs`
+//! and by `benches/vectors.rs`; each user takes what it needs.
 #![allow(dead_code)]
 
 use autodiff::differentiate;
@@ -162,4 +163,22 @@ pub fn data_set(m: usize, d: usize) -> (Vec<f64>, Vec<f64>) {
         })
         .collect();
     (features, labels)
+}
+
+/// The lecture's multidimensional scaling: L(W) = Σ_ij (‖W_i - W_j‖² - D_ij)²
+/// over the N points `w = (x_0, y_0, x_1, ...)`, `d` the N x N squared
+/// distances row by row.
+#[differentiate(wrt(w))]
+pub fn mds_loss(w: &[f64], d: &[f64]) -> f64 {
+    let n = w.len() / 2;
+    let mut loss = 0.0;
+    for i in 0..n {
+        for j in 0..n {
+            let dx = w[2 * i] - w[2 * j];
+            let dy = w[2 * i + 1] - w[2 * j + 1];
+            let r = dx * dx + dy * dy - d[i * n + j];
+            loss += r * r;
+        }
+    }
+    loss
 }
