@@ -183,16 +183,7 @@ fn main() {
 
     let points = 300;
     let truth: Vec<f64> = (0..2 * points).map(|_| rng.uniform()).collect();
-    let d: Vec<f64> = (0..points * points)
-        .map(|k| {
-            let (i, j) = (k / points, k % points);
-            let (dx, dy) = (
-                truth[2 * i] - truth[2 * j],
-                truth[2 * i + 1] - truth[2 * j + 1],
-            );
-            dx * dx + dy * dy
-        })
-        .collect();
+    let d = lecture::squared_distances(&truth);
     let w: Vec<f64> = (0..2 * points).map(|_| rng.uniform()).collect();
     let v: Vec<f64> = (0..2 * points).map(|_| rng.uniform()).collect();
     let (mut g, mut h, mut fd) = (

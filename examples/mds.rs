@@ -23,7 +23,7 @@
 #[path = "lecture/mod.rs"]
 mod lecture;
 
-use lecture::{mds_loss, mds_loss_grad_into};
+use lecture::{mds_loss, mds_loss_grad_into, squared_distances};
 use nalgebra::{Matrix2, Vector2};
 use plotters::prelude::*;
 use std::time::Instant;
@@ -55,16 +55,7 @@ fn problem(n: usize) -> (Vec<f64>, Vec<f64>) {
             [t * (2.0 * t).cos() / 3.0, t * (2.0 * t).sin() / 3.0]
         })
         .collect();
-    let d = (0..n * n)
-        .map(|k| {
-            let (i, j) = (k / n, k % n);
-            let (dx, dy) = (
-                truth[2 * i] - truth[2 * j],
-                truth[2 * i + 1] - truth[2 * j + 1],
-            );
-            dx * dx + dy * dy
-        })
-        .collect();
+    let d = squared_distances(&truth);
     (truth, d)
 }
 

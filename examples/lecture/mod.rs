@@ -182,3 +182,16 @@ pub fn mds_loss(w: &[f64], d: &[f64]) -> f64 {
     }
     loss
 }
+
+/// The N x N squared distances, row by row, between the points
+/// `w = (x_0, y_0, x_1, ...)`: the data of `mds_loss`.
+pub fn squared_distances(w: &[f64]) -> Vec<f64> {
+    let n = w.len() / 2;
+    (0..n * n)
+        .map(|k| {
+            let (i, j) = (k / n, k % n);
+            let (dx, dy) = (w[2 * i] - w[2 * j], w[2 * i + 1] - w[2 * j + 1]);
+            dx * dx + dy * dy
+        })
+        .collect()
+}

@@ -112,6 +112,14 @@ impl Generator<'_> {
             .collect()
     }
 
+    /// The active vector parameters with their types.
+    pub(super) fn active_vectors(&self, active: &[bool]) -> Vec<(&SigParam, &VecTy)> {
+        self.actives(active)
+            .into_iter()
+            .filter_map(|p| p.vector.as_ref().map(|v| (p, v)))
+            .collect()
+    }
+
     /// `name(p): T` per active parameter `p`, `T` its tangent's type: the
     /// tangents of `NAME_jvp`, the directions of `NAME_hvp`.
     pub(super) fn tangent_params(
@@ -217,12 +225,7 @@ impl Generator<'_> {
         // Reverse mode: buffers for the active vectors, the sweeps, the results.
         let fwd = self.call_companion(&companion(&format!("{prefix}fwd"), name), true);
         let bwd = self.call_companion(&companion(&format!("{prefix}bwd"), name), false);
-        let vectors: Vec<(&SigParam, &VecTy)> = sig
-            .params
-            .iter()
-            .zip(active)
-            .filter_map(|(p, a)| p.vector.as_ref().filter(|_| *a).map(|v| (p, v)))
-            .collect();
+        let vectors = self.active_vectors(active);
         let allocate = vectors.iter().map(|(p, v)| {
             let (b, ty, zero) = (
                 buffer_ident(p),

@@ -18,7 +18,7 @@ use super::Generator;
 use crate::activity::{self, Activity};
 use crate::diagnostics::Errors;
 use crate::emit::{companion, tape_ident};
-use crate::ir::{Function, Param, VarId, VarKind, VecKind, VecTy};
+use crate::ir::{Function, Param, VarId, VarKind, VecKind};
 use crate::lower::SigParam;
 use crate::paths;
 
@@ -144,12 +144,7 @@ impl Generator<'_> {
         let k = sig.params.len();
         let args: Vec<&Ident> = sig.params.iter().map(|p| &p.ident).collect();
         let directions = self.tangent_args(active, Self::direction_ident);
-        let vectors: Vec<(&SigParam, &VecTy)> = sig
-            .params
-            .iter()
-            .zip(active)
-            .filter_map(|(p, a)| p.vector.as_ref().filter(|_| *a).map(|v| (p, v)))
-            .collect();
+        let vectors = self.active_vectors(active);
         let length_checks = self.tangent_length_checks(
             active,
             &format!("{name}_hvp"),
