@@ -264,6 +264,7 @@ impl<'a> Emit<'a> {
                 quote!(#receiver.#method(#(#args),*))
             }
             Expr::Index(base, index) => {
+                // The tangent of a vector parameter (see `VarKind::Derived`).
                 let tangent =
                     matches!(&**base, Expr::Var(v) if self.func.var(*v).kind == VarKind::Derived);
                 let (base, index) = (self.expr(base), self.expr(index));

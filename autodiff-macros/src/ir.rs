@@ -45,7 +45,9 @@ pub enum VarKind {
     Temp,
     /// The function's result slot.
     Output,
-    /// A derivative, tape or trace variable introduced by a transform.
+    /// A derivative, tape or trace variable introduced by a transform. The
+    /// only indexed ones are the tangents of vector parameters, which are
+    /// `VecTangent`s: `emit` writes their element reads as `d.at(k)`.
     Derived,
 }
 
