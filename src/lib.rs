@@ -7,6 +7,7 @@ pub use autodiff_macros::differentiate;
 #[doc(hidden)]
 pub mod __private {
     pub use autodiff_core::barrier::Barrier;
+    pub use autodiff_core::buffer::{AdjointBuffer, ZerosLike};
     pub use autodiff_core::passive::FromPassive;
     pub use autodiff_core::shadow::{VecAdjoint, VecTangent};
     pub use autodiff_core::tape::{Tape, TapeScalar};

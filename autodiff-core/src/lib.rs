@@ -7,6 +7,7 @@
 //! - [`trace`]: the evaluation trace of one call, printed as in Baydin et al.;
 //! - [`shadow`]: the tangents and adjoints of vector arguments between
 //!   generated functions;
+//! - [`buffer`]: the tangents and adjoints of local vectors;
 //! - [`check`]: finite differences and the dot-product test, to check derivatives.
 //!
 //! ```
@@ -17,6 +18,7 @@
 //! ```
 
 pub mod barrier;
+pub mod buffer;
 pub mod check;
 pub mod passive;
 pub mod shadow;
@@ -24,6 +26,7 @@ pub mod tape;
 pub mod trace;
 
 pub use barrier::Barrier;
+pub use buffer::{AdjointBuffer, ZerosLike};
 pub use passive::FromPassive;
 pub use shadow::{VecAdjoint, VecTangent};
 pub use tape::{Tape, TapeScalar};

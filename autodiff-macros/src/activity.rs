@@ -47,6 +47,7 @@ fn taints(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
         Expr::Select(_, a, b) => taints(a, on) || taints(b, on),
         Expr::Call(c) => c.args.iter().any(|a| taints(a, on)),
         Expr::Barrier(a) => taints(a, on),
+        Expr::NewBuffer(b) => b.operands().into_iter().any(|a| taints(a, on)),
         _ => false,
     }
 }
@@ -102,6 +103,10 @@ pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
         }
         Expr::Call(c) => c.args.iter().for_each(|a| for_each_diff_read(a, f)),
         Expr::Barrier(a) => for_each_diff_read(a, f),
+        Expr::NewBuffer(b) => b
+            .operands()
+            .into_iter()
+            .for_each(|a| for_each_diff_read(a, f)),
         Expr::Index(base, _) => {
             if let Expr::Var(v) = &**base {
                 f(*v)
@@ -113,7 +118,7 @@ pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
 
 /// Calls `f` on every `(variable, value)` assignment in the block, nested
 /// ones included. Both results of a [`Stmt::CallPair`] count as assigned the
-/// call.
+/// call; a [`Stmt::Store`] assigns its value to the buffer.
 pub fn for_each_assignment<'a>(block: &'a Block, f: &mut impl FnMut(VarId, &'a Expr)) {
     for stmt in &block.stmts {
         match stmt {
@@ -122,6 +127,7 @@ pub fn for_each_assignment<'a>(block: &'a Block, f: &mut impl FnMut(VarId, &'a E
                 init: Some(value),
             }
             | Stmt::Assign { var, value } => f(*var, value),
+            Stmt::Store { buffer, value, .. } => f(*buffer, value),
             Stmt::CallPair {
                 first,
                 second,
@@ -274,6 +280,10 @@ impl Validator<'_> {
     fn stmt(&mut self, stmt: &Stmt) {
         match stmt {
             Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. } => self.host_writes(e),
+            Stmt::Store { index, value, .. } => {
+                self.host_writes(value);
+                index.iter().for_each(|k| self.host_writes(k));
+            }
             Stmt::If { cond, .. } => self.host_writes(cond),
             Stmt::Match { scrutinee, arms } => {
                 self.host_writes(scrutinee);
@@ -305,7 +315,40 @@ impl Validator<'_> {
                 }
                 if self.activity.useful[var.0] {
                     self.value(value);
+                    self.buffer_source(*var, value);
                 }
+            }
+            Stmt::Store {
+                buffer,
+                index,
+                value,
+            } => {
+                if self.activity.useful[buffer.0] {
+                    self.value(value);
+                }
+                if let Some(k) = index.as_ref().filter(|k| self.reads_varied(k)) {
+                    self.host_error(
+                        k,
+                        "an index computed from active values",
+                        "compute the index from passive (integer) values",
+                    );
+                }
+            }
+            Stmt::Host(h)
+                if h.sinks
+                    .iter()
+                    .chain(&h.writes)
+                    .any(|v| self.tracked_buffer(*v)) =>
+            {
+                let v = h
+                    .sinks
+                    .iter()
+                    .chain(&h.writes)
+                    .copied()
+                    .find(|v| self.tracked_buffer(*v));
+                let name = v.map(|v| self.name(v)).unwrap_or_default();
+                self.errors
+                    .on(&h.stmt, crate::diagnostics::buffer_changed(&name));
             }
             Stmt::Host(h) => {
                 if let Some(v) = h.sinks.iter().copied().find(|v| self.varied(*v)) {
@@ -314,7 +357,7 @@ impl Validator<'_> {
                         format!(
                             "this statement stores the active value `{}` where #[differentiate] cannot follow it \
                              (a passive place or a pattern), so its derivative would be lost; keep active values \
-                             in plain `let` variables",
+                             in plain `let` variables or in elements of a local vector (`v[i] = ..`)",
                             self.name(v)
                         ),
                     );
@@ -362,6 +405,27 @@ impl Validator<'_> {
         }
     }
 
+    /// Whether `v` is a buffer whose values the derivative follows.
+    fn tracked_buffer(&self, v: VarId) -> bool {
+        self.func.is_buffer(v) && self.activity.is_active(v)
+    }
+
+    /// Rejects an active buffer assigned something other than a new vector or
+    /// another buffer.
+    fn buffer_source(&mut self, var: VarId, value: &Expr) {
+        if !self.func.is_buffer(var) || !self.varied(var) {
+            return;
+        }
+        match value {
+            Expr::NewBuffer(_) => {}
+            Expr::Var(v) if self.func.is_buffer(*v) => {}
+            Expr::Call(c) => self
+                .errors
+                .at(c.span, crate::diagnostics::vector_call_result()),
+            _ => {}
+        }
+    }
+
     fn host_error(&mut self, e: &Expr, what: &str, instead: &str) {
         if let Expr::Host(h) = e {
             self.errors
@@ -399,7 +463,8 @@ impl Validator<'_> {
                 Expr::Var(v) => {
                     let message = format!(
                         "indexing the active value `{}` is not supported; index a vector parameter \
-                         (`&[f64]`, `Vec<f64>`, `[f64; N]`) instead",
+                         (`&[f64]`, `Vec<f64>`, `[f64; N]`) or a local vector made here (`vec![0.0; n]`, \
+                         `[a, b]`); a vector returned by a call is not supported yet: compute it here with a loop",
                         self.name(*v)
                     );
                     self.errors.on(&self.func.var(*v).ident, message);
@@ -425,6 +490,13 @@ impl Validator<'_> {
             Expr::Call(c) => {
                 for a in &c.args {
                     match a {
+                        _ if crate::transform::arg_var(a)
+                            .is_some_and(|v| self.tracked_buffer(v)) =>
+                        {
+                            let v = crate::transform::arg_var(a).unwrap_or(VarId(0));
+                            self.errors
+                                .at(c.span, crate::diagnostics::buffer_argument(&self.name(v)));
+                        }
                         _ if crate::transform::arg_var(a).is_some() => {}
                         Expr::Host(h) => match h
                             .reads

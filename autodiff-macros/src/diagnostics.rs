@@ -77,3 +77,25 @@ pub fn opaque_active(what: &str) -> String {
          functions, or make it depend on passive values only"
     )
 }
+
+pub fn buffer_changed(name: &str) -> String {
+    format!(
+        "this statement changes or hands on the local vector `{name}`, whose values the derivative depends on, \
+         in a way #[differentiate] does not follow; write its elements with `{name}[i] = ..`, `{name}[i] += ..` \
+         or `{name}.push(..)`, and make a new vector (`vec![0.0; n]`) instead of clearing or resizing it"
+    )
+}
+
+pub fn buffer_argument(name: &str) -> String {
+    format!(
+        "passing the local vector `{name}`, whose values depend on the differentiated parameters, to another \
+         function is not supported yet; pass the inputs it is computed from instead, or compute with its \
+         elements here"
+    )
+}
+
+pub fn vector_call_result() -> String {
+    "calling a function with a vector result inside a #[differentiate] function is not supported yet; \
+     compute the vector here with a loop, or call a scalar function per element"
+        .to_string()
+}

@@ -193,6 +193,54 @@ impl<'a> Emit<'a> {
                 quote!(let (#first_mut #first, #second_mut #second) = #call;)
             }
             Stmt::TraceOp(op) => self.trace_op(op),
+            Stmt::Store {
+                buffer,
+                index,
+                value,
+            } => {
+                let (buffer, value) = (self.name(*buffer), self.expr(value));
+                match index {
+                    Some(k) => {
+                        let k = self.expr(k);
+                        quote!(#buffer[#k] = #value;)
+                    }
+                    None => quote!(#buffer.push(#value);),
+                }
+            }
+        }
+    }
+
+    fn new_buffer(&self, b: &NewBuffer) -> TokenStream {
+        match b {
+            NewBuffer::Repeat { fill, len, array } => {
+                let (fill, len) = (self.expr(fill), self.expr(len));
+                if *array {
+                    quote!([#fill; #len])
+                } else {
+                    quote!(::std::vec![#fill; #len])
+                }
+            }
+            NewBuffer::List { elems, ctor } => {
+                let elems = elems.iter().map(|e| self.expr(e));
+                match ctor {
+                    ListCtor::Vec => quote!(::std::vec![#(#elems),*]),
+                    ListCtor::Array => quote!([#(#elems),*]),
+                    ListCtor::Nalgebra(path) => quote!(#path(#(#elems),*)),
+                }
+            }
+            NewBuffer::Empty { capacity: None } => quote!(::std::vec::Vec::new()),
+            NewBuffer::Empty { capacity: Some(n) } => {
+                let n = self.expr(n);
+                quote!(::std::vec::Vec::with_capacity(#n))
+            }
+            NewBuffer::Zeros { path, len } => {
+                let len = len.as_ref().map(|n| self.expr(n));
+                quote!(#path(#len))
+            }
+            NewBuffer::ZerosLike(v) => {
+                let (v, private) = (self.name(*v), paths::private());
+                quote!(#private::ZerosLike::zeros_like(&#v))
+            }
         }
     }
 
@@ -265,8 +313,8 @@ impl<'a> Emit<'a> {
             }
             Expr::Index(base, index) => {
                 // The tangent of a vector parameter (see `VarKind::Derived`).
-                let tangent =
-                    matches!(&**base, Expr::Var(v) if self.func.var(*v).kind == VarKind::Derived);
+                let tangent = matches!(&**base, Expr::Var(v)
+                    if self.func.var(*v).kind == VarKind::Derived && !self.func.is_buffer(*v));
                 let (base, index) = (self.expr(base), self.expr(index));
                 if tangent {
                     quote!(#base.at(#index))
@@ -288,6 +336,7 @@ impl<'a> Emit<'a> {
                 let (a, private) = (self.expr(a), paths::private());
                 quote!(#private::Barrier::opaque(#a))
             }
+            Expr::NewBuffer(b) => self.new_buffer(b),
             Expr::TraceConst(a) => {
                 let (a, private) = (self.expr(a), paths::private());
                 quote!(#private::Operand::Const((#a) as f64))

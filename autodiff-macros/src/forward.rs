@@ -47,9 +47,10 @@ pub fn jvp(func: &Function, activity: &Activity) -> Jvp {
     });
     let mut stmts = Vec::new();
     if !activity.is_active(output) {
+        let zero = (!func.is_buffer(output)).then(|| float(0.0));
         stmts.push(Stmt::Let {
             var: d_output,
-            init: Some(float(0.0)),
+            init: zero,
         });
     }
     stmts.extend(body.stmts);
@@ -67,14 +68,94 @@ struct Tangents {
 }
 
 impl Tangents {
+    /// The tangent of `v`: a float, or for a buffer a buffer of its shape.
     fn of(&mut self, func: &mut Function, v: VarId) -> VarId {
         *self.of.entry(v).or_insert_with(|| {
             let name = format!("__autodiff_d{}_{}", v.0, func.var(v).ident.unraw());
             let ident = proc_macro2::Ident::new(&name, proc_macro2::Span::mixed_site());
+            if func.is_buffer(v) {
+                let d = func.new_var(ident, VarKind::Derived, true, None);
+                func.buffers.push(d);
+                return d;
+            }
             let ty = crate::transform::scalar_type(func.scalar);
             func.new_var(ident, VarKind::Derived, true, Some(ty))
         })
     }
+
+    /// The tangent of operand `e`: its variable's tangent if it is active,
+    /// else zero.
+    fn of_operand(&mut self, func: &mut Function, activity: &Activity, e: &Expr) -> Expr {
+        match e {
+            Expr::Var(v) if activity.is_active(*v) => Expr::Var(self.of(func, *v)),
+            _ => float(0.0),
+        }
+    }
+}
+
+/// The tangent program of a statement that writes a buffer: a store, a
+/// creation, a move. The tangent buffer follows the primal one element by
+/// element.
+fn buffer_write(
+    func: &mut Function,
+    activity: &Activity,
+    tangents: &mut Tangents,
+    a: Assignment,
+    stmts: &mut Vec<Stmt>,
+) {
+    let var = a.var;
+    let dvar = tangents.of(func, var);
+    let value = a.value.cloned();
+    if let Some(index) = a.store {
+        let index = index.map(|k| Expr::Var(bind_index(func, k, stmts)));
+        let value = value.unwrap_or(Expr::Default);
+        let tangent = tangents.of_operand(func, activity, &value);
+        stmts.push(Stmt::Store {
+            buffer: dvar,
+            index: index.clone(),
+            value: tangent,
+        });
+        stmts.push(Stmt::Store {
+            buffer: var,
+            index,
+            value,
+        });
+        return;
+    }
+    let tangent = match &value {
+        None => None,
+        Some(Expr::Var(b)) if activity.is_active(*b) => Some(Expr::Var(tangents.of(func, *b))),
+        Some(Expr::NewBuffer(b)) => Some(match &**b {
+            NewBuffer::Repeat { fill, len, array } => NewBuffer::Repeat {
+                fill: tangents.of_operand(func, activity, fill),
+                len: if *array {
+                    len.clone()
+                } else {
+                    let len_method = syn::Ident::new("len", proc_macro2::Span::call_site());
+                    Expr::Method(Box::new(Expr::Var(var)), len_method, Vec::new())
+                },
+                array: *array,
+            },
+            NewBuffer::List { elems, ctor } => NewBuffer::List {
+                elems: elems
+                    .iter()
+                    .map(|e| tangents.of_operand(func, activity, e))
+                    .collect(),
+                ctor: ctor.clone(),
+            },
+            _ => NewBuffer::ZerosLike(var),
+        })
+        .map(|b| Expr::NewBuffer(Box::new(b))),
+        Some(_) => Some(Expr::NewBuffer(Box::new(NewBuffer::ZerosLike(var)))),
+    };
+    stmts.push(a.primal());
+    stmts.push(match tangent {
+        Some(t) => a.set(dvar, t),
+        None => Stmt::Let {
+            var: dvar,
+            init: None,
+        },
+    });
 }
 
 /// Where the tangent program needs value barriers (see
@@ -112,7 +193,16 @@ fn transform(
     } = a;
     if !activity.is_active(var) {
         stmts.push(a.primal());
+        if var == func.outputs[0] && func.is_buffer(var) {
+            stmts.push(Stmt::Assign {
+                var: tangents.of(func, var),
+                value: Expr::NewBuffer(Box::new(NewBuffer::ZerosLike(var))),
+            });
+        }
         return;
+    }
+    if func.is_buffer(var) {
+        return buffer_write(func, activity, tangents, a, stmts);
     }
     let dvar = tangents.of(func, var);
     let (value_barrier, tangent_barrier) = barriers(&a, func.outputs[0]);

@@ -46,8 +46,9 @@ pub enum VarKind {
     /// The function's result slot.
     Output,
     /// A derivative, tape or trace variable introduced by a transform. The
-    /// only indexed ones are the tangents of vector parameters, which are
-    /// `VecTangent`s: `emit` writes their element reads as `d.at(k)`.
+    /// indexed ones are the tangents of vector parameters, which are
+    /// `VecTangent`s (`emit` writes their element reads as `d.at(k)`), and
+    /// the tangents of buffers, which are buffers.
     Derived,
 }
 
@@ -114,6 +115,10 @@ pub struct Function {
     pub outputs: Vec<VarId>,
     pub body: Block,
     pub scalar: FloatTy,
+    /// The local vectors of floats (buffers): variables created by
+    /// [`Expr::NewBuffer`] or moved from another buffer, and the output slot
+    /// of a function with a vector result.
+    pub buffers: Vec<VarId>,
 }
 
 impl Function {
@@ -121,9 +126,14 @@ impl Function {
         &self.vars[id.0]
     }
 
-    /// Whether `v` is a vector parameter.
+    /// Whether `v` is a vector: a vector parameter or a buffer.
     pub fn is_vector(&self, v: VarId) -> bool {
-        self.params.iter().any(|p| p.var == v && p.vector.is_some())
+        self.params.iter().any(|p| p.var == v && p.vector.is_some()) || self.is_buffer(v)
+    }
+
+    /// Whether `v` is a local vector (see [`Function::buffers`]).
+    pub fn is_buffer(&self, v: VarId) -> bool {
+        self.buffers.contains(&v)
     }
 
     /// Adds a variable introduced by a transform and returns its id.
@@ -186,6 +196,14 @@ pub enum Stmt {
     },
     /// Returns the output slots, which are assigned just before.
     Return,
+    /// `buffer[index] = value;`, or `buffer.push(value);` without an index:
+    /// a write into a local vector. After normalization an active `value` is
+    /// a variable.
+    Store {
+        buffer: VarId,
+        index: Option<Expr>,
+        value: Expr,
+    },
     Block(Block),
     /// Forward sweep: record a value for the reverse sweep.
     Push(Expr),
@@ -296,6 +314,71 @@ pub enum Expr {
     /// The value, unchanged but hidden from LLVM's vectorizer (see
     /// `autodiff_core::barrier`): wraps tangent updates of loop-carried variables.
     Barrier(Box<Expr>),
+    /// A new local vector of floats.
+    NewBuffer(Box<NewBuffer>),
+}
+
+/// How a local vector is created. After normalization its active operands
+/// (a fill value, listed elements) are variables.
+#[derive(Clone, Debug)]
+pub enum NewBuffer {
+    /// `vec![fill; len]`, or `[fill; len]` when `array` (`len` is then a
+    /// constant expression, kept as written).
+    Repeat { fill: Expr, len: Expr, array: bool },
+    /// `vec![a, b, ..]`, `[a, b, ..]` or nalgebra's `Vector3::new(a, b, c)`.
+    List { elems: Vec<Expr>, ctor: ListCtor },
+    /// `Vec::new()`, `vec![]`, or `Vec::with_capacity(capacity)`: empty,
+    /// grown by `push`.
+    Empty { capacity: Option<Expr> },
+    /// A nalgebra constructor of zeros: `DVector::zeros(len)`, `Vector3::zeros()`.
+    Zeros {
+        path: syn::ExprPath,
+        len: Option<Expr>,
+    },
+    /// A vector of zeros with the shape of another (`ZerosLike::zeros_like`):
+    /// the tangent of a buffer, created beside it.
+    ZerosLike(VarId),
+}
+
+/// The syntax of a list of elements.
+#[derive(Clone, Debug)]
+pub enum ListCtor {
+    Vec,
+    Array,
+    /// A nalgebra constructor taking the elements: `Vector3::new`.
+    Nalgebra(syn::ExprPath),
+}
+
+impl NewBuffer {
+    /// The operands that may be active: the fill value, the elements.
+    pub fn operands(&self) -> Vec<&Expr> {
+        match self {
+            NewBuffer::Repeat { fill, .. } => vec![fill],
+            NewBuffer::List { elems, .. } => elems.iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The operands, to rewrite them.
+    pub fn operands_mut(&mut self) -> Vec<&mut Expr> {
+        match self {
+            NewBuffer::Repeat { fill, .. } => vec![fill],
+            NewBuffer::List { elems, .. } => elems.iter_mut().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Every sub-expression: operands and lengths.
+    pub fn children(&self) -> Vec<&Expr> {
+        match self {
+            NewBuffer::Repeat { fill, len, .. } => vec![fill, len],
+            NewBuffer::List { elems, .. } => elems.iter().collect(),
+            NewBuffer::Empty { capacity: n } | NewBuffer::Zeros { len: n, .. } => {
+                n.iter().collect()
+            }
+            NewBuffer::ZerosLike(_) => Vec::new(),
+        }
+    }
 }
 
 /// A passive expression kept as written, with the variables it mentions.
@@ -392,6 +475,12 @@ impl Expr {
             Expr::Var(v) => f(*v),
             Expr::Host(h) => h.reads.iter().copied().for_each(f),
             Expr::Call(c) => c.args.iter().for_each(|a| a.for_each_read(f)),
+            Expr::NewBuffer(b) => {
+                if let NewBuffer::ZerosLike(v) = **b {
+                    f(v)
+                }
+                b.children().into_iter().for_each(|c| c.for_each_read(f))
+            }
             _ => self.children().into_iter().for_each(|c| c.for_each_read(f)),
         }
     }
@@ -410,6 +499,7 @@ impl Expr {
             Expr::Rule(_, args) => args.iter().collect(),
             Expr::Call(c) => c.args.iter().collect(),
             Expr::Method(r, _, args) => std::iter::once(&**r).chain(args).collect(),
+            Expr::NewBuffer(b) => b.children(),
             Expr::Lit(_) | Expr::Var(_) | Expr::Host(_) | Expr::ScalarConst(_) | Expr::Default => {
                 vec![]
             }

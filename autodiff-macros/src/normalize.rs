@@ -1,5 +1,6 @@
 //! Stage 3: after activity analysis, give every active call and every read
-//! of an element of an active vector its own statement.
+//! of an element of an active vector its own statement, and make the active
+//! values stored into a buffer (or listed in its creation) variables.
 //!
 //! Before: `let y = 2.0 * g(x * x) + 1.0;` (x active)
 //! After:  `let t1 = x * x; let t2 = g(t1); let y = 2.0 * t2 + 1.0;`
@@ -69,6 +70,18 @@ impl Normalizer<'_> {
                 ..l
             })),
             Stmt::Block(b) => out.push(Stmt::Block(self.block(b))),
+            Stmt::Store {
+                buffer,
+                index,
+                value,
+            } if self.activity.is_active(buffer) => {
+                let value = self.operand(value, out);
+                out.push(Stmt::Store {
+                    buffer,
+                    index,
+                    value,
+                });
+            }
             other => out.push(other),
         }
     }
@@ -79,6 +92,16 @@ impl Normalizer<'_> {
 
     fn is_active_call(&self, e: &Expr) -> bool {
         matches!(e, Expr::Call(c) if c.args.iter().any(|a| self.activity.expr_active(a)))
+    }
+
+    /// `e` as a variable if it is active, else as it is.
+    fn operand(&mut self, e: Expr, out: &mut Vec<Stmt>) -> Expr {
+        let e = self.hoist(e, false, out);
+        if self.activity.expr_active(&e) && !matches!(e, Expr::Var(_)) {
+            self.bind(e, out)
+        } else {
+            e
+        }
     }
 
     /// Rewrites `e` so that active calls are statements of their own.
@@ -121,6 +144,13 @@ impl Normalizer<'_> {
                 Expr::Binary(op, Box::new(a), Box::new(b))
             }
             Expr::Cast(a, ty) => Expr::Cast(Box::new(self.hoist(*a, false, out)), ty),
+            Expr::NewBuffer(mut b) => {
+                for operand in b.operands_mut() {
+                    let e = std::mem::replace(operand, Expr::Default);
+                    *operand = self.operand(e, out);
+                }
+                Expr::NewBuffer(b)
+            }
             Expr::Rule(rule, args) => Expr::Rule(
                 rule,
                 args.into_iter()

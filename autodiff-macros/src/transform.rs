@@ -6,15 +6,18 @@ use crate::activity::Activity;
 use crate::ir::*;
 use crate::linearize::Linear;
 
-/// A `let` or an assignment, as the transforms see it.
+/// A `let`, an assignment or a store into a buffer, as the transforms see it.
 #[derive(Clone, Copy)]
 pub struct Assignment<'a> {
+    /// The variable, or the buffer stored into.
     pub var: VarId,
     pub value: Option<&'a Expr>,
     /// `let` (a new variable) rather than an assignment.
     pub declare: bool,
     /// Inside a loop body.
     pub in_loop: bool,
+    /// For a [`Stmt::Store`]: its index (`None` for a push).
+    pub store: Option<Option<&'a Expr>>,
 }
 
 impl Assignment<'_> {
@@ -32,6 +35,13 @@ impl Assignment<'_> {
 
     /// The statement unchanged.
     pub fn primal(&self) -> Stmt {
+        if let Some(index) = self.store {
+            return Stmt::Store {
+                buffer: self.var,
+                index: index.cloned(),
+                value: self.value.cloned().unwrap_or(Expr::Default),
+            };
+        }
         if self.declare {
             Stmt::Let {
                 var: self.var,
@@ -46,8 +56,8 @@ impl Assignment<'_> {
     }
 }
 
-/// Rebuilds `block` with every `let` and assignment replaced by what `f`
-/// pushes, keeping all other statements and the control flow.
+/// Rebuilds `block` with every `let`, assignment and store replaced by what
+/// `f` pushes, keeping all other statements and the control flow.
 pub fn map_assignments(block: &Block, f: &mut impl FnMut(Assignment, &mut Vec<Stmt>)) -> Block {
     map_in(block, false, f)
 }
@@ -62,6 +72,21 @@ fn map_in(block: &Block, in_loop: bool, f: &mut impl FnMut(Assignment, &mut Vec<
                     value: init.as_ref(),
                     declare: true,
                     in_loop,
+                    store: None,
+                },
+                &mut stmts,
+            ),
+            Stmt::Store {
+                buffer,
+                index,
+                value,
+            } => f(
+                Assignment {
+                    var: *buffer,
+                    value: Some(value),
+                    declare: false,
+                    in_loop,
+                    store: Some(index.as_ref()),
                 },
                 &mut stmts,
             ),
@@ -71,6 +96,7 @@ fn map_in(block: &Block, in_loop: bool, f: &mut impl FnMut(Assignment, &mut Vec<
                     value: Some(value),
                     declare: false,
                     in_loop,
+                    store: None,
                 },
                 &mut stmts,
             ),

@@ -209,4 +209,5 @@ impl Check {
         }
     }
 }
+pub mod jacobian;
 pub mod second;

@@ -24,8 +24,10 @@ use crate::lower::Signature;
 use crate::paths;
 
 mod custom;
+mod jacobian;
 mod public;
 mod second_order;
+mod whole_trace;
 
 pub use custom::custom;
 
@@ -54,25 +56,12 @@ pub fn generate(
         seeds: all_seeds.clone(),
     };
     let (full, full_activity) = normalized(func, activity);
+    let scalar_output = sig.vector_output.is_none();
     let mut items = vec![g.jvp_companion("jvp", &full, &full_activity, &all_seeds)];
     items.extend(g.sweep_companions("", &full, &full_activity, &all_seeds));
-    items.extend(g.second_order_companions("", &full, &full_activity, &all_seeds));
-    if g.has_vectors() {
-        // The trace records scalars: vectors are read as constants.
-        let scalars: Vec<VarId> = func
-            .params
-            .iter()
-            .zip(&sig.params)
-            .filter(|(_, p)| p.float.is_some())
-            .map(|(param, _)| param.var)
-            .collect();
-        let (func, activity) = normalized(
-            func,
-            activity::analyze(func, &scalars, &mut Errors::default()),
-        );
-        items.push(g.trace_companion(&func, &activity));
-    } else {
-        items.push(g.trace_companion(&full, &full_activity));
+    if scalar_output {
+        items.extend(g.second_order_companions("", &full, &full_activity, &all_seeds));
+        items.push(g.trace_of(func, &full, &full_activity));
     }
     let active = public_active(sig, config);
     let prefix = match &seeds {
@@ -81,7 +70,9 @@ pub fn generate(
                 normalized(func, activity::analyze(func, seeds, &mut Errors::default()));
             items.push(g.jvp_companion("wrt_jvp", &wrt, &wrt_activity, &active));
             items.extend(g.sweep_companions("wrt_", &wrt, &wrt_activity, &active));
-            items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity, &active));
+            if scalar_output {
+                items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity, &active));
+            }
             "wrt_"
         }
         None => "",
@@ -323,13 +314,13 @@ impl Generator<'_> {
         seeds: &[bool],
     ) -> TokenStream {
         let jvp = crate::forward::jvp(func, activity);
-        let scalar = self.scalar();
+        let (scalar, output) = (self.scalar(), &self.sig.output);
         let extra = self.per_param(&jvp.param_tangents, &jvp.func, scalar.clone(), seeds);
         let header = self.header(
             &companion(kind, &self.sig.ident),
             true,
             &extra,
-            quote!((#scalar, #scalar)),
+            quote!((#output, #output)),
         );
         self.hidden(header, Self::body(&jvp.func))
     }
@@ -345,10 +336,10 @@ impl Generator<'_> {
     ) -> [TokenStream; 2] {
         let seed = Ident::new("__autodiff_seed", Span::mixed_site());
         let sweeps = crate::reverse::reverse(func, activity, std::slice::from_ref(&seed));
-        let scalar = self.scalar();
+        let (output, seed_type) = (&self.sig.output, self.seed_type());
         let name = companion(&format!("{prefix}fwd"), &self.sig.ident);
-        let forward = self.header(&name, true, &[self.tape_param()], scalar.clone());
-        let mut params = vec![self.tape_param(), quote!(#seed: #scalar)];
+        let forward = self.header(&name, true, &[self.tape_param()], quote!(#output));
+        let mut params = vec![self.tape_param(), quote!(#seed: #seed_type)];
         params.extend(self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds));
         let backward =
             self.backward_header(&format!("{prefix}bwd"), &params, &self.adjoint_types());
@@ -380,6 +371,35 @@ impl Generator<'_> {
             .collect()
     }
 
+    /// The trace companion of `func` (lowered), given its normalized form
+    /// `full` under the full activity. The trace records scalars: vector
+    /// parameters are read as constants, and a body whose local vectors are
+    /// active is recorded as one node.
+    fn trace_of(&self, func: &Function, full: &Function, full_activity: &Activity) -> TokenStream {
+        let traced = self.has_vectors().then(|| {
+            let scalars: Vec<VarId> = func
+                .params
+                .iter()
+                .zip(&self.sig.params)
+                .filter(|(_, p)| p.float.is_some())
+                .map(|(param, _)| param.var)
+                .collect();
+            normalized(
+                func,
+                activity::analyze(func, &scalars, &mut Errors::default()),
+            )
+        });
+        let (func, activity) = match &traced {
+            Some((func, activity)) => (func, activity),
+            None => (full, full_activity),
+        };
+        if func.buffers.iter().any(|b| activity.is_active(*b)) {
+            self.whole_trace_companion()
+        } else {
+            self.trace_companion(func, activity)
+        }
+    }
+
     fn trace_companion(&self, func: &Function, activity: &Activity) -> TokenStream {
         let trace = crate::trace::trace(func, activity);
         let (scalar, rec, private) = (
@@ -402,6 +422,16 @@ impl Generator<'_> {
             quote!((#scalar, #private::Operand)),
         );
         self.hidden(header, Self::body(&trace.func))
+    }
+
+    /// The type of the seed of reverse mode: the float type, or a borrowed
+    /// slice for a vector result.
+    fn seed_type(&self) -> TokenStream {
+        let scalar = self.scalar();
+        match self.sig.vector_output {
+            Some(_) => quote!(&[#scalar]),
+            None => scalar,
+        }
     }
 
     fn tangent_ident(ident: &Ident) -> Ident {

@@ -20,9 +20,12 @@ use crate::diagnostics::{unsupported_expr, Errors};
 use crate::ir::*;
 use crate::rules;
 
+mod buffer;
 mod control;
 mod expr;
 mod iter;
+
+pub use buffer::moved_buffers;
 
 use expr::unsupported_message;
 
@@ -54,6 +57,8 @@ pub struct Lowerer<'e> {
     local_items: std::collections::HashSet<String>,
     /// Iterator chains rewritten so far (numbers their fresh names).
     rewrites: usize,
+    /// The local vectors created so far (see `buffer`).
+    buffer_vars: Vec<VarId>,
 }
 
 /// `Some(op)` for compound assignment operators (`+=` is `Some(Add)`).
@@ -115,6 +120,7 @@ impl<'e> Lowerer<'e> {
             output,
             local_items: super::scope::body_items(body),
             rewrites: 0,
+            buffer_vars: Vec::new(),
         }
     }
 
@@ -128,10 +134,11 @@ impl<'e> Lowerer<'e> {
         self.scopes.bind(ident.to_string(), var);
     }
 
-    /// Lowers the whole body; returns it with the variable table.
-    pub fn lower_function_body(mut self, block: &syn::Block) -> (Block, Vec<Var>) {
+    /// Lowers the whole body; returns it with the variable table and the
+    /// buffers created by constructors.
+    pub fn lower_function_body(mut self, block: &syn::Block) -> (Block, Vec<Var>, Vec<VarId>) {
         let body = self.lower_block(block, Place::Var(self.output));
-        (body, self.vars)
+        (body, self.vars, self.buffer_vars)
     }
 
     fn new_var(
@@ -288,8 +295,16 @@ impl<'e> Lowerer<'e> {
         };
         match pat {
             syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
-                let init = local.init.as_ref().map(|i| self.lower_value(&i.expr));
+                let buffer = local.init.as_ref().and_then(|i| self.new_buffer(&i.expr));
+                let init = match buffer {
+                    Some(b) => Some(Expr::NewBuffer(Box::new(b))),
+                    None => local.init.as_ref().map(|i| self.lower_value(&i.expr)),
+                };
+                let moved = matches!(&init, Some(Expr::Var(v)) if self.buffer_vars.contains(v));
                 let var = self.new_var(p.ident.clone(), VarKind::Local, p.mutability.is_some(), ty);
+                if moved || matches!(init, Some(Expr::NewBuffer(_))) {
+                    self.buffer_vars.push(var);
+                }
                 self.emit(Stmt::Let { var, init });
                 self.scopes.bind(p.ident.to_string(), var);
             }
@@ -303,6 +318,11 @@ impl<'e> Lowerer<'e> {
 
     fn lower_expr_stmt(&mut self, e: &syn::Expr) {
         match e {
+            syn::Expr::Assign(a) if self.lower_store(&a.left, None, &a.right) => {}
+            syn::Expr::Binary(b)
+                if compound_op(&b.op)
+                    .is_some_and(|op| self.lower_store(&b.left, Some(op), &b.right)) => {}
+            syn::Expr::MethodCall(m) if self.lower_push(m) => {}
             syn::Expr::Assign(a) => {
                 match single_ident(&a.left).and_then(|i| self.scopes.resolve(&i.to_string())) {
                     Some(var) => {

@@ -17,6 +17,10 @@ pub struct Signature {
     pub receiver: Option<syn::Receiver>,
     pub params: Vec<SigParam>,
     pub scalar: FloatTy,
+    /// The result type as written.
+    pub output: syn::Type,
+    /// `Some` for a vector result (`Vec<S>`, `[S; N]`, a nalgebra vector).
+    pub vector_output: Option<ir::VecTy>,
 }
 
 /// One named parameter.
@@ -137,14 +141,16 @@ pub fn signature(sig: &syn::Signature, errors: &mut Errors) -> Option<Signature>
     if let Some(t) = &sig.variadic {
         reject(t, "#[differentiate] does not support variadic functions");
     }
-    let scalar = match &sig.output {
-        syn::ReturnType::Type(_, ty) => float_type(ty),
-        syn::ReturnType::Default => None,
+    let (output, vector_output) = match &sig.output {
+        syn::ReturnType::Type(_, ty) => ((**ty).clone(), vector_type(ty).filter(|v| !v.by_ref)),
+        syn::ReturnType::Default => (syn::parse_quote!(()), None),
     };
+    let scalar = float_type(&output).or(vector_output.as_ref().map(|v| v.elem));
     if scalar.is_none() {
         reject(
             &sig.output,
-            "a #[differentiate] function must return `f64` or `f32` (vector results are not supported yet)",
+            "a #[differentiate] function must return `f64` or `f32`, or a vector of them by value \
+             (`Vec<f64>`, `[f64; N]`, nalgebra's `DVector<f64>` or `SVector<f64, N>`)",
         );
     }
     let scalar = scalar.unwrap_or(FloatTy::F64);
@@ -198,6 +204,8 @@ pub fn signature(sig: &syn::Signature, errors: &mut Errors) -> Option<Signature>
         receiver,
         params,
         scalar,
+        output,
+        vector_output,
     })
 }
 
@@ -223,14 +231,18 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
         ident: output_ident,
         kind: VarKind::Output,
         mutable: false,
-        ty: Some(crate::transform::scalar_type(sig.scalar)),
+        ty: Some(sig.output.clone()),
     });
     let output = ir::VarId(vars.len() - 1);
     let mut lowerer = body::Lowerer::new(vars, errors, output, block);
     for (param, p) in params.iter().zip(&sig.params) {
         lowerer.bind_param(&p.ident, param.var);
     }
-    let (mut body, vars) = lowerer.lower_function_body(block);
+    let (mut body, vars, mut buffers) = lowerer.lower_function_body(block);
+    if sig.vector_output.is_some() {
+        buffers.push(output);
+    }
+    let buffers = body::moved_buffers(&body, buffers);
     body.stmts.insert(
         0,
         ir::Stmt::Let {
@@ -244,5 +256,6 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
         outputs: vec![output],
         body,
         scalar: sig.scalar,
+        buffers,
     }
 }

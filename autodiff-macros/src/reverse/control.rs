@@ -47,6 +47,7 @@ impl Reverser<'_> {
             Stmt::Let { var, .. } => self.active(*var),
             Stmt::Assign { var, .. } => self.active(*var) || self.needed(*var),
             Stmt::CallPair { first, second, .. } => self.active(*first) || self.active(*second),
+            Stmt::Store { buffer, .. } => self.active(*buffer),
             _ => {
                 let mut found = false;
                 for_each_child_block(stmt, &mut |b| found |= self.has_reverse_block(b));
@@ -180,6 +181,11 @@ impl Reverser<'_> {
                 second,
                 call: Expr::Call(call),
             } => self.call_pair(stmt, *first, *second, call),
+            Stmt::Store {
+                buffer,
+                index,
+                value,
+            } => self.store(stmt, *buffer, index.as_ref(), value),
             Stmt::If { cond, then, els } => self.branches(cond, then, els.as_ref()),
             Stmt::Match { scrutinee, arms } => self.arms(scrutinee, arms),
             Stmt::Loop(l) => self.looped(l),

@@ -9,6 +9,7 @@
 //!
 //! What is recorded:
 //! - for each active statement, what its partials read (see [`plan`]);
+//! - for each store into an active buffer, its index (see [`buffer`]);
 //! - the old value of a needed variable before each overwrite, and its value
 //!   when its scope ends;
 //! - for each `if` / `match` with reverse work in a branch, the branch taken;
@@ -29,6 +30,7 @@
 //! }
 //! ```
 
+mod buffer;
 mod control;
 mod plan;
 mod records;
@@ -103,11 +105,20 @@ fn backward_function(
     let scalar = scalar_tokens(func.scalar);
     let tape = tape_ident();
     let outputs = &func.outputs;
-    let b_outputs = outputs.iter().map(|o| adjoint(*o));
-    let adjoints = (0..forward.vars.len())
+    let private = crate::paths::private();
+    let seeded = outputs.iter().zip(seeds).map(|(o, seed)| {
+        let b = adjoint(*o);
+        if func.is_buffer(*o) {
+            quote!(let mut #b = #private::AdjointBuffer::from_seed(#seed);)
+        } else {
+            quote!(let mut #b: #scalar = #seed;)
+        }
+    });
+    let locals = (0..forward.vars.len())
         .map(VarId)
-        .filter(|v| !outputs.contains(v) && activity.is_active(*v) && !func.is_vector(*v))
-        .map(adjoint);
+        .filter(|v| !outputs.contains(v) && activity.is_active(*v));
+    let adjoints = locals.clone().filter(|v| !func.is_vector(*v)).map(adjoint);
+    let buffers = locals.filter(|v| func.is_buffer(*v)).map(adjoint);
     let shadows: Vec<Ident> = (0..forward.vars.len())
         .map(VarId)
         .filter(|v| plans.is_needed(*v))
@@ -129,8 +140,9 @@ fn backward_function(
     });
     quote! {
         #(let mut #adjoints: #scalar = -0.0;)*
+        #(let mut #buffers = #private::AdjointBuffer::<#scalar>::new();)*
         #(let mut #shadows: #scalar = 0.0;)*
-        #(let mut #b_outputs: #scalar = #seeds;)*
+        #(#seeded)*
         #(#restore_params = #tape.pop();)*
         #body
         (#(#results,)*)

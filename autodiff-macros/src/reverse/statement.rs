@@ -21,6 +21,9 @@ impl Reverser<'_> {
         value: Option<&Expr>,
         declare: bool,
     ) -> (Vec<Stmt>, TokenStream) {
+        if self.func.is_buffer(var) && self.active(var) {
+            return self.buffer_assignment(stmt, var, value);
+        }
         let tape = tape_ident();
         let save_old = self.needed(var) && !declare;
         let mut forward = Vec::new();

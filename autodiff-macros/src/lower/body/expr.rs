@@ -14,6 +14,9 @@ impl Lowerer<'_> {
 
     /// An expression whose value is used.
     pub(super) fn lower_value(&mut self, e: &syn::Expr) -> Expr {
+        if let Some(read) = self.buffer_value(e) {
+            return read;
+        }
         match e {
             syn::Expr::Lit(l) => Expr::Lit(l.lit.clone()),
             syn::Expr::Path(p) => match p.path.get_ident().filter(|_| p.qself.is_none()) {
@@ -104,7 +107,7 @@ impl Lowerer<'_> {
                     .path
                     .get_ident()
                     .and_then(|i| self.scopes.resolve(&i.to_string()))
-                    .filter(|v| self.is_vector_param(*v)),
+                    .filter(|v| self.is_vector(*v)),
                 _ => None,
             };
             if let Some(v) = borrowed {

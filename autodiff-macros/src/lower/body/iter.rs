@@ -220,8 +220,7 @@ impl Lowerer<'_> {
             syn::Expr::Path(p) if p.qself.is_none() => {
                 let ident = p.path.get_ident()?;
                 let var = self.scopes.resolve(&ident.to_string())?;
-                self.is_vector_param(var)
-                    .then(|| Source::Vector(ident.clone()))
+                self.is_vector(var).then(|| Source::Vector(ident.clone()))
             }
             _ => None,
         }

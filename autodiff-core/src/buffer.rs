@@ -1,0 +1,134 @@
+//! Local vectors of floats inside generated code.
+//!
+//! A `#[differentiate]` function may build vectors of its own (`vec![0.0; n]`,
+//! `[a, b]`, `Vec::with_capacity(n)` with `push`, `DVector::zeros(n)`) and
+//! return one. Forward mode keeps a tangent vector of the same shape beside
+//! each ([`ZerosLike`]); reverse mode keeps an [`AdjointBuffer`].
+
+use core::ops::{Add, AddAssign};
+
+/// A vector of zeros shaped like another: the tangent of a local vector,
+/// created beside it.
+///
+/// # Example
+/// ```
+/// use autodiff_core::ZerosLike;
+/// assert_eq!(vec![1.0, 2.0].zeros_like(), vec![0.0, 0.0]);
+/// assert_eq!([3.0_f32; 3].zeros_like(), [0.0; 3]);
+/// let v = nalgebra::DVector::from_vec(vec![1.0, 2.0]);
+/// assert_eq!(v.zeros_like(), nalgebra::DVector::zeros(2));
+/// ```
+pub trait ZerosLike {
+    /// Zeros of the same length (and, for a `Vec`, the same capacity).
+    fn zeros_like(&self) -> Self;
+}
+
+impl<S: Copy + Default> ZerosLike for Vec<S> {
+    fn zeros_like(&self) -> Self {
+        let mut zeros = Vec::with_capacity(self.capacity());
+        zeros.resize(self.len(), S::default());
+        zeros
+    }
+}
+
+impl<S: Copy + Default, const N: usize> ZerosLike for [S; N] {
+    fn zeros_like(&self) -> Self {
+        [S::default(); N]
+    }
+}
+
+impl<S, R, C> ZerosLike for nalgebra::OMatrix<S, R, C>
+where
+    S: nalgebra::Scalar + Default,
+    R: nalgebra::Dim,
+    C: nalgebra::Dim,
+    nalgebra::DefaultAllocator: nalgebra::allocator::Allocator<R, C>,
+{
+    fn zeros_like(&self) -> Self {
+        let (rows, columns) = self.shape_generic();
+        Self::from_element_generic(rows, columns, S::default())
+    }
+}
+
+/// The adjoints of the elements of a local vector in the backward sweep of
+/// reverse mode. It starts empty and grows as adjoints arrive (the sweep
+/// meets the last use of a vector before its creation, when its length may
+/// not be known); a missing element's adjoint is zero.
+///
+/// # Example
+/// ```
+/// use autodiff_core::AdjointBuffer;
+/// let mut b = AdjointBuffer::<f64>::new();
+/// b.add_at(2, 1.5); // an element read `t = v[2]` sends back t's adjoint
+/// b.add_at(2, 0.5);
+/// assert_eq!(b.take(2), 2.0); // a store `v[2] = s` hands it on to `s`
+/// assert_eq!(b.take(2), 0.0);
+/// let mut seed = AdjointBuffer::from_seed(&[1.0, 2.0]);
+/// b.absorb(&mut seed); // a move `w = v` adds w's adjoints to v's
+/// assert_eq!(b.take_sum(), 3.0);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct AdjointBuffer<S> {
+    adjoints: Vec<S>,
+}
+
+impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
+    /// No adjoints yet.
+    pub fn new() -> Self {
+        AdjointBuffer {
+            adjoints: Vec::new(),
+        }
+    }
+
+    /// The adjoints of a function's vector result: the seed of reverse mode.
+    pub fn from_seed(seed: &[S]) -> Self {
+        AdjointBuffer {
+            adjoints: seed.to_vec(),
+        }
+    }
+
+    /// Adds `value` to the adjoint of element `k`.
+    #[inline(always)]
+    pub fn add_at(&mut self, k: usize, value: S) {
+        if k >= self.adjoints.len() {
+            self.adjoints.resize(k + 1, S::default());
+        }
+        self.adjoints[k] += value;
+    }
+
+    /// The adjoint of element `k`, which is reset to zero.
+    #[inline(always)]
+    pub fn take(&mut self, k: usize) -> S {
+        match self.adjoints.get_mut(k) {
+            Some(a) => core::mem::take(a),
+            None => S::default(),
+        }
+    }
+
+    /// The sum of all adjoints (of a vector filled with one value), which
+    /// are cleared.
+    pub fn take_sum(&mut self) -> S {
+        let sum = self
+            .adjoints
+            .iter()
+            .fold(S::default(), |total, a| total + *a);
+        self.clear();
+        sum
+    }
+
+    /// Adds the adjoints of `other` into these and clears `other`.
+    pub fn absorb(&mut self, other: &mut Self) {
+        if self.adjoints.is_empty() {
+            core::mem::swap(&mut self.adjoints, &mut other.adjoints);
+            return;
+        }
+        for (k, a) in other.adjoints.drain(..).enumerate() {
+            self.add_at(k, a);
+        }
+    }
+
+    /// Sets every adjoint to zero.
+    pub fn clear(&mut self) {
+        self.adjoints.clear();
+    }
+}
