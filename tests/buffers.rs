@@ -272,3 +272,33 @@ fn passive_buffers_beside_active_code() {
         passive_buffers_grad, passive_buffers_hvp, passive_buffers_hessian;
         |x: &[f64]| (0..x.len()).map(|j| (x.len() - 1 - j + 2) as f64).collect(); POINTS);
 }
+
+/// `listed` builds an active array: its trace, and that of a caller, record
+/// it as one node whose partials are its gradient.
+#[differentiate]
+fn listed(a: f64, b: f64) -> f64 {
+    let v = [a * b, a + b, b.exp()];
+    v[0] * v[0] + v[1] * v[1] + v[2] * v[2]
+}
+
+#[differentiate]
+fn calls_listed(a: f64, b: f64) -> f64 {
+    listed(a, b).ln() + a
+}
+
+#[test]
+fn traces_record_a_body_with_buffers_as_one_node() {
+    let (a, b) = (0.5, -0.25);
+    for trace in [listed_trace(a, b), calls_listed_trace(a, b)] {
+        assert!(trace.nodes().iter().any(|n| n.op == "listed"), "{trace}");
+    }
+    let (value, ga, gb) = calls_listed_grad(a, b);
+    let trace = calls_listed_trace(a, b);
+    approx::assert_relative_eq!(trace.value(), value, max_relative = 1e-15);
+    let gradient = trace.gradient();
+    approx::assert_relative_eq!(gradient[0], ga, max_relative = 1e-14);
+    approx::assert_relative_eq!(gradient[1], gb, max_relative = 1e-14);
+    let l = listed(a, b);
+    let expected_a = (2.0 * a * b * b + 2.0 * (a + b)) / l + 1.0;
+    approx::assert_relative_eq!(ga, expected_a, max_relative = 1e-14);
+}
