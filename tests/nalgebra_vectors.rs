@@ -287,3 +287,64 @@ fn dot_norm_and_sum() {
     })
     .at(&[&[0.5, -1.0, 2.0, 0.3], &[1.0, 2.0, -0.5, 0.25]]);
 }
+
+/// The same quadratic written with whole-vector arithmetic: `a * x` is a
+/// local vector, then two dot products.
+#[differentiate(wrt(x))]
+fn quadratic_arithmetic(x: &DVector<f64>, a: &DMatrix<f64>, b: &DVector<f64>, c: f64) -> f64 {
+    let ax = a * x;
+    x.dot(&ax) - b.dot(x) + c
+}
+
+#[test]
+fn quadratic_form_by_matrix_times_vector() {
+    let (a, b) = problem();
+    let sym = &a + a.transpose();
+    let (a2, b2, a3, b3, a4, b4, a5, b5, a6, b6) = (
+        a.clone(),
+        b.clone(),
+        a.clone(),
+        b.clone(),
+        a.clone(),
+        b.clone(),
+        a.clone(),
+        b.clone(),
+        a.clone(),
+        b.clone(),
+    );
+    let (sym2, b7, a7, b8) = (sym.clone(), b.clone(), a.clone(), b.clone());
+    let vector = |x: &[f64]| DVector::from_column_slice(x);
+    Check::new(
+        "quadratic_arithmetic",
+        Box::new(move |x| quadratic_arithmetic(&vector(x), &a, &b, 0.5)),
+        Box::new(move |x, d| quadratic_arithmetic_jvp(&vector(x), &a2, &b2, 0.5, &vector(d))),
+        Box::new(move |x, u| {
+            let (y, g) = quadratic_arithmetic_vjp(&vector(x), &a3, &b3, 0.5, u);
+            [vec![y], g.as_slice().to_vec()].concat()
+        }),
+        Box::new(move |x| {
+            let (y, g) = quadratic_arithmetic_grad(&vector(x), &a4, &b4, 0.5);
+            [vec![y], g.as_slice().to_vec()].concat()
+        }),
+    )
+    .formula(move |x| (&sym * vector(x) - &b7).as_slice().to_vec())
+    .at(&[&[0.5, -1.0, 2.0], &[1.0, 1.0, 1.0]]);
+    SecondCheck::new(
+        "quadratic_arithmetic",
+        Box::new(move |x| {
+            let (y, g) = quadratic_arithmetic_grad(&vector(x), &a5, &b5, 0.5);
+            [vec![y], g.as_slice().to_vec()].concat()
+        }),
+        Box::new(move |x, v| {
+            let (y, g, h) = quadratic_arithmetic_hvp(&vector(x), &a6, &b6, 0.5, &vector(v));
+            [vec![y], g.as_slice().to_vec(), h.as_slice().to_vec()].concat()
+        }),
+        Box::new(move |x| quadratic_arithmetic_hessian(&vector(x), &a7, &b8, 0.5)),
+    )
+    .formula(move |_| {
+        (0..3)
+            .map(|i| (0..3).map(|j| sym2[(i, j)]).collect())
+            .collect()
+    })
+    .at(&[&[0.5, -1.0, 2.0]]);
+}

@@ -10,7 +10,7 @@
 
 mod common;
 
-use autodiff::__private::nalgebra::{DVector, Vector3};
+use autodiff::__private::nalgebra::{DMatrix, DVector, Vector3};
 use autodiff::differentiate;
 use common::jacobian::JacobianCheck;
 
@@ -382,4 +382,114 @@ fn the_into_form_adds_into_buffers() {
     for i in 0..3 {
         approx::assert_relative_eq!(g[i], 1.0 + expected[i], max_relative = 1e-15);
     }
+}
+
+/// Whole-vector arithmetic of nalgebra vectors: a passive matrix times an
+/// active vector, plus an active vector.
+#[differentiate]
+fn affine(m: &DMatrix<f64>, x: &DVector<f64>, b: &DVector<f64>) -> DVector<f64> {
+    m * x + b
+}
+
+fn affine_matrix() -> DMatrix<f64> {
+    DMatrix::from_row_slice(2, 3, &[2.0, -1.0, 0.5, 0.3, 1.5, -0.2])
+}
+
+#[test]
+fn matrix_times_vector_plus_vector() {
+    let m = affine_matrix();
+    let split = |p: &[f64]| {
+        (
+            DVector::from_column_slice(&p[..3]),
+            DVector::from_column_slice(&p[3..]),
+        )
+    };
+    let (m1, m2, m3, m4) = (m.clone(), m.clone(), m.clone(), m.clone());
+    JacobianCheck::new(
+        "affine",
+        Box::new(move |p| {
+            let (x, b) = split(p);
+            affine(&m1, &x, &b).as_slice().to_vec()
+        }),
+        Box::new(move |p, d| {
+            let ((x, b), (dx, db)) = (split(p), split(d));
+            let (y, dy) = affine_jvp(&m2, &x, &b, &dx, &db);
+            (y.as_slice().to_vec(), dy.as_slice().to_vec())
+        }),
+        Box::new(move |p, u| {
+            let (x, b) = split(p);
+            let (y, gx, gb) = affine_vjp(&m3, &x, &b, u);
+            (
+                y.as_slice().to_vec(),
+                [gx.as_slice(), gb.as_slice()].concat(),
+            )
+        }),
+        Box::new(move |p| {
+            let (x, b) = split(p);
+            affine_jacobian(&m4, &x, &b)
+        }),
+    )
+    .formula(move |_| {
+        (0..2)
+            .map(|r| {
+                let mut row: Vec<f64> = (0..3).map(|c| m[(r, c)]).collect();
+                row.extend((0..2).map(|c| if c == r { 1.0 } else { 0.0 }));
+                row
+            })
+            .collect()
+    })
+    .at(&[&[0.5, -1.0, 2.0, 0.1, 0.2]]);
+}
+
+/// `a x - y / 2 + (-x)` of static vectors and a scalar.
+#[differentiate]
+fn combination(x: &Vector3<f64>, y: &Vector3<f64>, a: f64) -> Vector3<f64> {
+    a * x - y / 2.0 + (-x)
+}
+
+#[test]
+fn scalar_times_vector_and_negation() {
+    let split = |p: &[f64]| {
+        (
+            Vector3::new(p[0], p[1], p[2]),
+            Vector3::new(p[3], p[4], p[5]),
+            p[6],
+        )
+    };
+    JacobianCheck::new(
+        "combination",
+        Box::new(move |p| {
+            let (x, y, a) = split(p);
+            combination(&x, &y, a).as_slice().to_vec()
+        }),
+        Box::new(move |p, d| {
+            let ((x, y, a), (dx, dy, da)) = (split(p), split(d));
+            let (z, dz) = combination_jvp(&x, &y, a, &dx, &dy, da);
+            (z.as_slice().to_vec(), dz.as_slice().to_vec())
+        }),
+        Box::new(move |p, u| {
+            let (x, y, a) = split(p);
+            let (z, gx, gy, ga) = combination_vjp(&x, &y, a, u);
+            (
+                z.as_slice().to_vec(),
+                [gx.as_slice(), gy.as_slice(), &[ga]].concat(),
+            )
+        }),
+        Box::new(move |p| {
+            let (x, y, a) = split(p);
+            combination_jacobian(&x, &y, a)
+        }),
+    )
+    .formula(|p| {
+        (0..3)
+            .map(|r| {
+                let mut row = vec![0.0; 7];
+                row[r] = p[6] - 1.0;
+                row[3 + r] = -0.5;
+                row[6] = p[r];
+                row
+            })
+            .collect()
+    })
+    .at(&[&[0.5, -1.0, 2.0, 0.1, 0.2, -0.3, 1.5]]);
 }

@@ -238,8 +238,9 @@ impl<'a> Emit<'a> {
                 quote!(#path(#len))
             }
             NewBuffer::ZerosLike(v) => {
+                // Method syntax, so that a `&DVector` parameter derefs.
                 let (v, private) = (self.name(*v), paths::private());
-                quote!(#private::ZerosLike::zeros_like(&#v))
+                quote!({ use #private::ZerosLike as _; #v.zeros_like() })
             }
         }
     }

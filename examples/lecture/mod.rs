@@ -11,13 +11,8 @@ use nalgebra::{DMatrix, DVector};
 /// Example 1: f(x) = <x, A x> - bᵀx + c.
 #[differentiate(wrt(x))]
 pub fn quadratic(x: &DVector<f64>, a: &DMatrix<f64>, b: &DVector<f64>, c: f64) -> f64 {
-    let mut s = c - x.dot(b);
-    for i in 0..x.len() {
-        for j in 0..x.len() {
-            s += x[i] * a[(i, j)] * x[j];
-        }
-    }
-    s
+    let ax = a * x;
+    x.dot(&ax) - x.dot(b) + c
 }
 
 /// ∇f = (A + Aᵀ) x - b.
@@ -33,13 +28,8 @@ pub fn quadratic_hessian_formula(a: &DMatrix<f64>) -> DMatrix<f64> {
 /// Example 2: f(x) = ln <x, A x>.
 #[differentiate(wrt(x))]
 pub fn log_quadratic(x: &DVector<f64>, a: &DMatrix<f64>) -> f64 {
-    let mut q = 0.0;
-    for i in 0..x.len() {
-        for j in 0..x.len() {
-            q += x[i] * a[(i, j)] * x[j];
-        }
-    }
-    q.ln()
+    let ax = a * x;
+    x.dot(&ax).ln()
 }
 
 /// ∇f = (A + Aᵀ) x / q with q = <x, A x>.

@@ -24,6 +24,7 @@ mod buffer;
 mod control;
 mod expr;
 mod iter;
+mod vector_ops;
 
 pub use buffer::moved_buffers;
 
@@ -59,6 +60,8 @@ pub struct Lowerer<'e> {
     rewrites: usize,
     /// The local vectors created so far (see `buffer`).
     buffer_vars: Vec<VarId>,
+    /// The function's float type.
+    scalar: FloatTy,
 }
 
 /// `Some(op)` for compound assignment operators (`+=` is `Some(Add)`).
@@ -107,7 +110,13 @@ fn single_ident(e: &syn::Expr) -> Option<&Ident> {
 }
 
 impl<'e> Lowerer<'e> {
-    pub fn new(vars: Vec<Var>, errors: &'e mut Errors, output: VarId, body: &syn::Block) -> Self {
+    pub fn new(
+        vars: Vec<Var>,
+        errors: &'e mut Errors,
+        output: VarId,
+        body: &syn::Block,
+        scalar: FloatTy,
+    ) -> Self {
         let mut scopes = Scopes::default();
         scopes.push();
         Lowerer {
@@ -121,6 +130,7 @@ impl<'e> Lowerer<'e> {
             local_items: super::scope::body_items(body),
             rewrites: 0,
             buffer_vars: Vec::new(),
+            scalar,
         }
     }
 

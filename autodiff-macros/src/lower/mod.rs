@@ -234,7 +234,7 @@ pub fn function(sig: &Signature, block: &syn::Block, errors: &mut Errors) -> ir:
         ty: Some(sig.output.clone()),
     });
     let output = ir::VarId(vars.len() - 1);
-    let mut lowerer = body::Lowerer::new(vars, errors, output, block);
+    let mut lowerer = body::Lowerer::new(vars, errors, output, block, sig.scalar);
     for (param, p) in params.iter().zip(&sig.params) {
         lowerer.bind_param(&p.ident, param.var);
     }

@@ -22,6 +22,9 @@ enum Syntax {
     List(Vec<syn::Expr>, ListCtor),
     Empty(Option<Box<syn::Expr>>),
     Zeros(Box<syn::ExprPath>, Option<Box<syn::Expr>>),
+    /// `__autodiff_zeros_like!(v)`, written by the rewrite of vector
+    /// arithmetic (see `vector_ops`).
+    ZerosLike(syn::Ident),
 }
 
 const NALGEBRA_VECTORS: [&str; 8] = [
@@ -44,6 +47,9 @@ fn syntax(e: &syn::Expr) -> Option<Syntax> {
         )),
         syn::Expr::Macro(m) if segments(&m.mac.path).last().is_some_and(|s| s == "vec") => {
             vec_macro(&m.mac)
+        }
+        syn::Expr::Macro(m) if m.mac.path.is_ident("__autodiff_zeros_like") => {
+            m.mac.parse_body().ok().map(Syntax::ZerosLike)
         }
         syn::Expr::Paren(p) => syntax(&p.expr),
         syn::Expr::Call(c) => {
@@ -135,6 +141,10 @@ impl Lowerer<'_> {
                 path: *path,
                 len: len.map(|n| Expr::Host(self.host_expr(&n))),
             },
+            Syntax::ZerosLike(name) => {
+                let var = self.scopes.resolve(&name.to_string())?;
+                NewBuffer::ZerosLike(var)
+            }
         })
     }
 

@@ -14,7 +14,7 @@ impl Lowerer<'_> {
 
     /// An expression whose value is used.
     pub(super) fn lower_value(&mut self, e: &syn::Expr) -> Expr {
-        if let Some(read) = self.buffer_value(e) {
+        if let Some(read) = self.buffer_value(e).or_else(|| self.vector_value(e)) {
             return read;
         }
         match e {

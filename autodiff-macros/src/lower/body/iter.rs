@@ -191,7 +191,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn next_rewrite(&mut self) -> usize {
+    pub(super) fn next_rewrite(&mut self) -> usize {
         self.rewrites += 1;
         self.rewrites
     }
