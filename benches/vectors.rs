@@ -7,8 +7,9 @@
 //! logistic-regression loss (10^4 samples, 100 features). For each, in
 //! interleaved rounds: the primal, `_grad` (allocating its result), `_grad_into`
 //! (adding into a buffer allocated once), the fastest plain hand-written
-//! gradient, `_hvp`, and central differences where 2d evaluations are
-//! feasible. It prints the median over rounds of each time over the primal's
+//! gradient, `_hvp`, central differences where 2d evaluations are feasible,
+//! and one directional derivative by `_jvp` and by num-dual's `Dual64` (its
+//! forward-mode gradient would take d such passes). It prints the median over rounds of each time over the primal's
 //! in the same round, and checks that the generated and hand-written gradients
 //! agree.
 
@@ -22,6 +23,7 @@ mod lecture;
 use std::hint::black_box;
 
 use autodiff::differentiate;
+use num_dual::{Dual64, DualNum};
 
 // ---- Extended Rosenbrock: Σ 100 (x_{i+1} - x_i²)² + (1 - x_i)².
 
@@ -55,6 +57,26 @@ fn rosenbrock_hand_grad(x: &[f64], g: &mut [f64]) -> f64 {
     s
 }
 
+/// Rosenbrock over num-dual's dual numbers: one directional derivative.
+#[inline(never)]
+fn rosenbrock_dual(x: &[Dual64]) -> Dual64 {
+    let mut s = Dual64::from(0.0);
+    for i in 0..x.len() - 1 {
+        let (a, b) = (x[i], x[i + 1]);
+        let t = b - a * a;
+        let u = -a + 1.0;
+        s += t * t * 100.0 + u * u;
+    }
+    s
+}
+
+/// `x + ε v` as dual numbers, into `out`.
+fn seeded(x: &[f64], v: &[f64], out: &mut [Dual64]) {
+    for ((o, a), b) in out.iter_mut().zip(x).zip(v) {
+        *o = Dual64::new(*a, *b);
+    }
+}
+
 // ---- Multidimensional scaling (`lecture::mds_loss`): Σ_ij (‖W_i - W_j‖² - D_ij)².
 
 /// For a symmetric D the (i, j) and (j, i) terms are equal, so ∂L/∂W_i =
@@ -74,6 +96,21 @@ fn mds_hand_grad(w: &[f64], d: &[f64], g: &mut [f64]) -> f64 {
         }
         g[2 * i] += gx;
         g[2 * i + 1] += gy;
+    }
+    loss
+}
+
+#[inline(never)]
+fn mds_dual(w: &[Dual64], d: &[f64]) -> Dual64 {
+    let n = w.len() / 2;
+    let mut loss = Dual64::from(0.0);
+    for i in 0..n {
+        for j in 0..n {
+            let dx = w[2 * i] - w[2 * j];
+            let dy = w[2 * i + 1] - w[2 * j + 1];
+            let r = dx * dx + dy * dy - d[i * n + j];
+            loss += r * r;
+        }
     }
     loss
 }
@@ -107,6 +144,24 @@ fn logistic_hand_grad(
     loss / m + 0.5 * lambda * penalty
 }
 
+#[inline(never)]
+fn logistic_dual(w: &[Dual64], features: &[f64], labels: &[f64], lambda: f64) -> Dual64 {
+    let d = w.len();
+    let mut loss = Dual64::from(0.0);
+    for (i, y) in labels.iter().enumerate() {
+        let mut z = Dual64::from(0.0);
+        for j in 0..d {
+            z += w[j] * features[i * d + j];
+        }
+        loss += (z * -y).exp().ln_1p();
+    }
+    let mut penalty = Dual64::from(0.0);
+    for wj in w {
+        penalty += *wj * *wj;
+    }
+    loss / labels.len() as f64 + penalty * (0.5 * lambda)
+}
+
 // ---- Data, differences, measurement.
 
 struct Rng(u64);
@@ -135,6 +190,13 @@ fn central_differences(x: &[f64], g: &mut [f64], f: impl Fn(&[f64]) -> f64) {
     }
 }
 
+fn assert_close_scalar(kernel: &str, generated: f64, reference: f64) {
+    assert!(
+        (generated - reference).abs() <= 1e-10 * reference.abs().max(1.0),
+        "{kernel}: generated {generated} vs num-dual {reference}"
+    );
+}
+
 fn assert_close(kernel: &str, generated: &[f64], hand: &[f64]) {
     let scale = hand.iter().fold(1.0f64, |m, v| m.max(v.abs()));
     for (k, (a, b)) in generated.iter().zip(hand).enumerate() {
@@ -157,6 +219,13 @@ fn main() {
     rosenbrock_grad_into(&x, &mut g);
     rosenbrock_hand_grad(&x, &mut h);
     assert_close("rosenbrock", &g, &h);
+    let mut duals = vec![Dual64::from(0.0); n];
+    seeded(&x, &v, &mut duals);
+    assert_close_scalar(
+        "rosenbrock jvp",
+        rosenbrock_jvp(&x, &v).1,
+        rosenbrock_dual(&duals).eps,
+    );
     rows.push((
         "Rosenbrock, d = 10^5",
         common::measure(
@@ -177,6 +246,13 @@ fn main() {
                 ("hvp", 20, &mut || {
                     black_box(rosenbrock_hvp(black_box(&x), &v));
                 }),
+                ("jvp", 20, &mut || {
+                    black_box(rosenbrock_jvp(black_box(&x), &v));
+                }),
+                ("num-dual jvp", 20, &mut || {
+                    seeded(black_box(&x), &v, &mut duals);
+                    black_box(rosenbrock_dual(&duals));
+                }),
             ],
         ),
     ));
@@ -194,6 +270,13 @@ fn main() {
     lecture::mds_loss_grad_into(&w, &d, &mut g);
     mds_hand_grad(&w, &d, &mut h);
     assert_close("mds", &g, &h);
+    let mut duals = vec![Dual64::from(0.0); 2 * points];
+    seeded(&w, &v, &mut duals);
+    assert_close_scalar(
+        "mds jvp",
+        lecture::mds_loss_jvp(&w, &d, &v).1,
+        mds_dual(&duals, &d).eps,
+    );
     rows.push((
         "MDS, N = 300 (d = 600)",
         common::measure(
@@ -213,6 +296,13 @@ fn main() {
                 }),
                 ("hvp", 20, &mut || {
                     black_box(lecture::mds_loss_hvp(black_box(&w), &d, &v));
+                }),
+                ("jvp", 20, &mut || {
+                    black_box(lecture::mds_loss_jvp(black_box(&w), &d, &v));
+                }),
+                ("num-dual jvp", 20, &mut || {
+                    seeded(black_box(&w), &v, &mut duals);
+                    black_box(mds_dual(&duals, &d));
                 }),
                 ("central differences", 1, &mut || {
                     central_differences(black_box(&w), &mut fd, |p| lecture::mds_loss(p, &d));
@@ -243,6 +333,13 @@ fn main() {
     lecture::logistic_loss_grad_into(&w, &features, &labels, lambda, &mut g);
     logistic_hand_grad(&w, &features, &labels, lambda, &mut h);
     assert_close("logistic regression", &g, &h);
+    let mut duals = vec![Dual64::from(0.0); k];
+    seeded(&w, &v, &mut duals);
+    assert_close_scalar(
+        "logistic jvp",
+        lecture::logistic_loss_jvp(&w, &features, &labels, lambda, &v).1,
+        logistic_dual(&duals, &features, &labels, lambda).eps,
+    );
     rows.push((
         "logistic regression, 10^4 x 100",
         common::measure(
@@ -296,27 +393,43 @@ fn main() {
                         lecture::logistic_loss(p, &features, &labels, lambda)
                     });
                 }),
+                ("jvp", 10, &mut || {
+                    black_box(lecture::logistic_loss_jvp(
+                        black_box(&w),
+                        &features,
+                        &labels,
+                        lambda,
+                        &v,
+                    ));
+                }),
+                ("num-dual jvp", 10, &mut || {
+                    seeded(black_box(&w), &v, &mut duals);
+                    black_box(logistic_dual(&duals, &features, &labels, lambda));
+                }),
             ],
         ),
     ));
 
     println!("time / primal time, median of {rounds} interleaved rounds\n");
     println!(
-        "| kernel | grad | grad_into | hand grad | grad_into / hand | hvp | central differences |"
+        "| kernel | grad | grad_into | hand grad | grad_into / hand | hvp | central differences \
+         | jvp | num-dual jvp |"
     );
-    println!("|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|");
     for (kernel, ratios) in &rows {
         let r = |name: &str| ratios.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
         let show = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.2}"));
         let into_over_hand = r("grad_into").zip(r("hand grad")).map(|(a, b)| a / b);
         println!(
-            "| {kernel} | {} | {} | {} | {} | {} | {} |",
+            "| {kernel} | {} | {} | {} | {} | {} | {} | {} | {} |",
             show(r("grad")),
             show(r("grad_into")),
             show(r("hand grad")),
             show(into_over_hand),
             show(r("hvp")),
             show(r("central differences")),
+            show(r("jvp")),
+            show(r("num-dual jvp")),
         );
     }
 }
