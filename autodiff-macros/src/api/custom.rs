@@ -33,6 +33,13 @@ pub fn custom(sig: &Signature, partials: &[syn::Path], errors: &mut Errors) -> T
              vector's elements, or differentiate a function that loops over them",
         );
     }
+    if sig.vector_output.is_some() {
+        errors.on(
+            &sig.output,
+            "a function with user-supplied `partials` returns `f64` or `f32`; give each entry of a \
+             vector result its own scalar function with `partials`",
+        );
+    }
     if vectors.is_empty() && partials.len() != floats.len() {
         let names: Vec<String> = floats
             .iter()

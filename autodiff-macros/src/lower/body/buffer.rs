@@ -115,16 +115,22 @@ impl Lowerer<'_> {
     /// Lowers `e` if it creates a vector. Constructors with operands outside
     /// the subset (closures, ...) stay passive syntax.
     pub(super) fn new_buffer(&mut self, e: &syn::Expr) -> Option<NewBuffer> {
-        let syntax = syntax(e)?;
-        let operands: Vec<&syn::Expr> = match &syntax {
+        let written = syntax(e)?;
+        let operands: Vec<&syn::Expr> = match &written {
             Syntax::Repeat(fill, _, _) => vec![fill],
             Syntax::List(elems, _) => elems.iter().collect(),
             _ => Vec::new(),
         };
-        if operands.iter().any(|o| unsupported_message(o).is_some()) {
+        // Nested vectors (`[[0.0; 2]; n]`, `vec![Vec::new(); n]`) stay as
+        // written: their elements are never differentiated (a store into one
+        // is an error), and `[Vec::new(); n]` must keep its constant operand.
+        if operands
+            .iter()
+            .any(|o| unsupported_message(o).is_some() || syntax(o).is_some())
+        {
             return None;
         }
-        Some(match syntax {
+        Some(match written {
             Syntax::Repeat(fill, len, array) => NewBuffer::Repeat {
                 fill: self.lower_value(&fill),
                 len: Expr::Host(self.host_expr(&len)),
