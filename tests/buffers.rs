@@ -11,45 +11,6 @@
 mod common;
 
 use autodiff::differentiate;
-use common::second::SecondCheck;
-use common::Check;
-
-/// Every check of `f(x: &[f64]) -> f64` (named with its generated
-/// functions) at `points`, with the hand-derived gradient `formula`.
-macro_rules! slice_checks {
-    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $hessian:ident;
-     $formula:expr; $points:expr) => {{
-        let points: &[&[f64]] = $points;
-        Check::new(
-            stringify!($f),
-            Box::new(|x| $f(x)),
-            Box::new(|x, d| $jvp(x, d)),
-            Box::new(|x, u| {
-                let (y, g) = $vjp(x, u);
-                [vec![y], g].concat()
-            }),
-            Box::new(|x| {
-                let (y, g) = $grad(x);
-                [vec![y], g].concat()
-            }),
-        )
-        .formula($formula)
-        .at(points);
-        SecondCheck::new(
-            stringify!($f),
-            Box::new(|x| {
-                let (y, g) = $grad(x);
-                [vec![y], g].concat()
-            }),
-            Box::new(|x, v| {
-                let (y, g, h) = $hvp(x, v);
-                [vec![y], g, h].concat()
-            }),
-            Box::new(|x| $hessian(x)),
-        )
-        .at(points);
-    }};
-}
 
 const POINTS: &[&[f64]] = &[&[0.3, -0.7, 1.1], &[1.2, 0.4, -0.9, 0.25, 0.6], &[0.8]];
 
@@ -84,8 +45,8 @@ fn prefix_sines_gradient(x: &[f64]) -> Vec<f64> {
 
 #[test]
 fn prefix_sums_in_a_vec() {
-    slice_checks!(prefix_sines, prefix_sines_jvp, prefix_sines_vjp, prefix_sines_grad,
-        prefix_sines_hvp, prefix_sines_hessian; prefix_sines_gradient; POINTS);
+    check_slice!(prefix_sines, prefix_sines_jvp, prefix_sines_vjp, prefix_sines_grad,
+        prefix_sines_hvp, prefix_sines_hessian; gradient: prefix_sines_gradient, at: POINTS);
 }
 
 /// Σ_i p_i² with p_i = x_i x_{i+1 mod n}, pushed into a `Vec` and summed by
@@ -114,9 +75,8 @@ fn neighbour_products_gradient(x: &[f64]) -> Vec<f64> {
 
 #[test]
 fn pushed_into_a_vec_with_capacity() {
-    slice_checks!(neighbour_products, neighbour_products_jvp, neighbour_products_vjp,
-        neighbour_products_grad, neighbour_products_hvp, neighbour_products_hessian;
-        neighbour_products_gradient; POINTS);
+    check_slice!(neighbour_products, neighbour_products_jvp, neighbour_products_vjp,
+        neighbour_products_grad, neighbour_products_hvp, neighbour_products_hessian; gradient: neighbour_products_gradient, at: POINTS);
 }
 
 /// A histogram-like scatter: `h[bin[i]] += w x_i` with repeated bins from a
@@ -152,9 +112,8 @@ fn scattered_cubes_gradient(x: &[f64]) -> Vec<f64> {
 
 #[test]
 fn scatter_with_compound_stores_and_an_active_fill() {
-    slice_checks!(scattered_cubes, scattered_cubes_jvp, scattered_cubes_vjp,
-        scattered_cubes_grad, scattered_cubes_hvp, scattered_cubes_hessian;
-        scattered_cubes_gradient; POINTS);
+    check_slice!(scattered_cubes, scattered_cubes_jvp, scattered_cubes_vjp,
+        scattered_cubes_grad, scattered_cubes_hvp, scattered_cubes_hessian; gradient: scattered_cubes_gradient, at: POINTS);
 }
 
 /// A two-entry array made afresh in each iteration from a list of active
@@ -178,8 +137,8 @@ fn fresh_pairs_gradient(x: &[f64]) -> Vec<f64> {
 
 #[test]
 fn a_list_made_in_a_loop_body_and_moved() {
-    slice_checks!(fresh_pairs, fresh_pairs_jvp, fresh_pairs_vjp, fresh_pairs_grad,
-        fresh_pairs_hvp, fresh_pairs_hessian; fresh_pairs_gradient; POINTS);
+    check_slice!(fresh_pairs, fresh_pairs_jvp, fresh_pairs_vjp, fresh_pairs_grad,
+        fresh_pairs_hvp, fresh_pairs_hessian; gradient: fresh_pairs_gradient, at: POINTS);
 }
 
 /// Overwrites: a buffer element written twice (the first value must get no
@@ -222,9 +181,8 @@ fn overwritten_gradient(x: &[f64]) -> Vec<f64> {
 
 #[test]
 fn overwritten_elements_and_an_early_return() {
-    slice_checks!(overwritten, overwritten_jvp, overwritten_vjp, overwritten_grad,
-        overwritten_hvp, overwritten_hessian; overwritten_gradient;
-        &[&[0.3, -0.7, 1.1], &[1.2, 0.4, 0.9, 0.25, 0.6], &[0.8]]);
+    check_slice!(overwritten, overwritten_jvp, overwritten_vjp, overwritten_grad,
+        overwritten_hvp, overwritten_hessian; gradient: overwritten_gradient, at: &[&[0.3, -0.7, 1.1], &[1.2, 0.4, 0.9, 0.25, 0.6], &[0.8]]);
 }
 
 /// Scalars and a buffer of f32, through a `Vec` built by `vec![a, b, c]`.
@@ -268,9 +226,8 @@ fn passive_buffers(x: &[f64]) -> f64 {
 
 #[test]
 fn passive_buffers_beside_active_code() {
-    slice_checks!(passive_buffers, passive_buffers_jvp, passive_buffers_vjp,
-        passive_buffers_grad, passive_buffers_hvp, passive_buffers_hessian;
-        |x: &[f64]| (0..x.len()).map(|j| (x.len() - 1 - j + 2) as f64).collect(); POINTS);
+    check_slice!(passive_buffers, passive_buffers_jvp, passive_buffers_vjp,
+        passive_buffers_grad, passive_buffers_hvp, passive_buffers_hessian; gradient: |x: &[f64]| (0..x.len()).map(|j| (x.len() - 1 - j + 2) as f64).collect(), at: POINTS);
 }
 
 /// `listed` builds an active array: its trace, and that of a caller, record

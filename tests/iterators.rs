@@ -11,42 +11,6 @@ use autodiff::differentiate;
 use common::second::SecondCheck;
 use common::Check;
 
-/// Runs every first- and second-order check of a function of one slice.
-macro_rules! check_slice {
-    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $hessian:ident;
-     gradient: $g:expr, hessian: $h:expr, at: $points:expr) => {
-        Check::new(
-            stringify!($f),
-            Box::new(|x| $f(x)),
-            Box::new(|x, d| $jvp(x, d)),
-            Box::new(|x, u| {
-                let (y, g) = $vjp(x, u);
-                [vec![y], g].concat()
-            }),
-            Box::new(|x| {
-                let (y, g) = $grad(x);
-                [vec![y], g].concat()
-            }),
-        )
-        .formula($g)
-        .at($points);
-        SecondCheck::new(
-            stringify!($f),
-            Box::new(|x| {
-                let (y, g) = $grad(x);
-                [vec![y], g].concat()
-            }),
-            Box::new(|x, v| {
-                let (y, g, h) = $hvp(x, v);
-                [vec![y], g, h].concat()
-            }),
-            Box::new(|x| $hessian(x)),
-        )
-        .formula($h)
-        .at($points);
-    };
-}
-
 fn diagonal(d: Vec<f64>) -> Vec<Vec<f64>> {
     let n = d.len();
     (0..n)

@@ -298,52 +298,59 @@ fn quadratic_arithmetic(x: &DVector<f64>, a: &DMatrix<f64>, b: &DVector<f64>, c:
 
 #[test]
 fn quadratic_form_by_matrix_times_vector() {
-    let (a, b) = problem();
-    let sym = &a + a.transpose();
-    let (a2, b2, a3, b3, a4, b4, a5, b5, a6, b6) = (
-        a.clone(),
-        b.clone(),
-        a.clone(),
-        b.clone(),
-        a.clone(),
-        b.clone(),
-        a.clone(),
-        b.clone(),
-        a.clone(),
-        b.clone(),
-    );
-    let (sym2, b7, a7, b8) = (sym.clone(), b.clone(), a.clone(), b.clone());
+    // Each closure builds its own copy of the small problem.
     let vector = |x: &[f64]| DVector::from_column_slice(x);
+    let symmetric = || {
+        let (a, _) = problem();
+        &a + a.transpose()
+    };
     Check::new(
         "quadratic_arithmetic",
-        Box::new(move |x| quadratic_arithmetic(&vector(x), &a, &b, 0.5)),
-        Box::new(move |x, d| quadratic_arithmetic_jvp(&vector(x), &a2, &b2, 0.5, &vector(d))),
+        Box::new(move |x| {
+            let (a, b) = problem();
+            quadratic_arithmetic(&vector(x), &a, &b, 0.5)
+        }),
+        Box::new(move |x, d| {
+            let (a, b) = problem();
+            quadratic_arithmetic_jvp(&vector(x), &a, &b, 0.5, &vector(d))
+        }),
         Box::new(move |x, u| {
-            let (y, g) = quadratic_arithmetic_vjp(&vector(x), &a3, &b3, 0.5, u);
+            let (a, b) = problem();
+            let (y, g) = quadratic_arithmetic_vjp(&vector(x), &a, &b, 0.5, u);
             [vec![y], g.as_slice().to_vec()].concat()
         }),
         Box::new(move |x| {
-            let (y, g) = quadratic_arithmetic_grad(&vector(x), &a4, &b4, 0.5);
+            let (a, b) = problem();
+            let (y, g) = quadratic_arithmetic_grad(&vector(x), &a, &b, 0.5);
             [vec![y], g.as_slice().to_vec()].concat()
         }),
     )
-    .formula(move |x| (&sym * vector(x) - &b7).as_slice().to_vec())
+    .formula(move |x| {
+        let (_, b) = problem();
+        (symmetric() * vector(x) - b).as_slice().to_vec()
+    })
     .at(&[&[0.5, -1.0, 2.0], &[1.0, 1.0, 1.0]]);
     SecondCheck::new(
         "quadratic_arithmetic",
         Box::new(move |x| {
-            let (y, g) = quadratic_arithmetic_grad(&vector(x), &a5, &b5, 0.5);
+            let (a, b) = problem();
+            let (y, g) = quadratic_arithmetic_grad(&vector(x), &a, &b, 0.5);
             [vec![y], g.as_slice().to_vec()].concat()
         }),
         Box::new(move |x, v| {
-            let (y, g, h) = quadratic_arithmetic_hvp(&vector(x), &a6, &b6, 0.5, &vector(v));
+            let (a, b) = problem();
+            let (y, g, h) = quadratic_arithmetic_hvp(&vector(x), &a, &b, 0.5, &vector(v));
             [vec![y], g.as_slice().to_vec(), h.as_slice().to_vec()].concat()
         }),
-        Box::new(move |x| quadratic_arithmetic_hessian(&vector(x), &a7, &b8, 0.5)),
+        Box::new(move |x| {
+            let (a, b) = problem();
+            quadratic_arithmetic_hessian(&vector(x), &a, &b, 0.5)
+        }),
     )
     .formula(move |_| {
+        let sym = symmetric();
         (0..3)
-            .map(|i| (0..3).map(|j| sym2[(i, j)]).collect())
+            .map(|i| (0..3).map(|j| sym[(i, j)]).collect())
             .collect()
     })
     .at(&[&[0.5, -1.0, 2.0]]);

@@ -69,6 +69,46 @@ pub struct Check {
     fd_step: f64,
 }
 
+/// `check_slice!(f, f_jvp, f_vjp, f_grad, f_hvp, f_hessian; gradient: g,
+/// (hessian: h,)? at: points)`: every first- and second-order check of a
+/// function of one slice, with the hand-derived gradient and, optionally,
+/// Hessian.
+#[macro_export]
+macro_rules! check_slice {
+    ($f:ident, $jvp:ident, $vjp:ident, $grad:ident, $hvp:ident, $hessian:ident;
+     gradient: $g:expr, $(hessian: $h:expr,)? at: $points:expr) => {{
+        $crate::common::Check::new(
+            stringify!($f),
+            Box::new(|x| $f(x)),
+            Box::new(|x, d| $jvp(x, d)),
+            Box::new(|x, u| {
+                let (y, g) = $vjp(x, u);
+                [vec![y], g].concat()
+            }),
+            Box::new(|x| {
+                let (y, g) = $grad(x);
+                [vec![y], g].concat()
+            }),
+        )
+        .formula($g)
+        .at($points);
+        $crate::common::second::SecondCheck::new(
+            stringify!($f),
+            Box::new(|x| {
+                let (y, g) = $grad(x);
+                [vec![y], g].concat()
+            }),
+            Box::new(|x, v| {
+                let (y, g, h) = $hvp(x, v);
+                [vec![y], g, h].concat()
+            }),
+            Box::new(|x| $hessian(x)),
+        )
+        $(.formula($h))?
+        .at($points);
+    }};
+}
+
 /// `check!(f, f_jvp, f_vjp, f_grad; [0, 1]; passive, args)`: the active
 /// parameters come first and are read from the point `x[0], x[1], ...`; the
 /// passive arguments follow.
