@@ -493,3 +493,21 @@ fn scalar_times_vector_and_negation() {
     })
     .at(&[&[0.5, -1.0, 2.0, 0.1, 0.2, -0.3, 1.5]]);
 }
+
+/// A vector result that does not depend on the active parameter: zero
+/// tangent, zero adjoint, a zero Jacobian.
+#[differentiate]
+fn constant_pair(x: f64) -> Vec<f64> {
+    let _ = x;
+    vec![1.0, 2.0]
+}
+
+#[test]
+fn a_result_without_active_influence() {
+    assert_eq!(
+        constant_pair_jvp(3.0, 1.0),
+        (vec![1.0, 2.0], vec![0.0, 0.0])
+    );
+    assert_eq!(constant_pair_vjp(3.0, &[1.0, 1.0]), (vec![1.0, 2.0], 0.0));
+    assert_eq!(constant_pair_jacobian(3.0), DMatrix::zeros(2, 1));
+}

@@ -193,7 +193,7 @@ fn transform(
     } = a;
     if !activity.is_active(var) {
         stmts.push(a.primal());
-        if var == func.outputs[0] && func.is_buffer(var) {
+        if var == func.outputs[0] && func.is_buffer(var) && value.is_some() {
             stmts.push(Stmt::Assign {
                 var: tangents.of(func, var),
                 value: Expr::NewBuffer(Box::new(NewBuffer::ZerosLike(var))),
