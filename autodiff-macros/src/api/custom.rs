@@ -10,14 +10,13 @@
 //! themselves, and `f__jvp_fwd` / `f__jvp_bwd` call their sweeps.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::Generator;
 use crate::diagnostics::Errors;
 use crate::emit::{callee_tokens, companion, tape_ident};
 use crate::ir::Callee;
 use crate::lower::Signature;
-use crate::paths;
 
 /// Everything generated for a function with user-supplied partials; empty if
 /// errors were found.
@@ -348,42 +347,14 @@ impl Custom<'_> {
 
     /// One node of the evaluation trace, named after the function.
     fn trace(&self) -> TokenStream {
-        let (scalar, private, rec) = (
-            self.g.scalar(),
-            paths::private(),
-            crate::emit::recorder_ident(),
-        );
-        let operand = |i: usize| format_ident!("__autodiff_o{}", i, span = Span::mixed_site());
-        let mut extra = self.per_param(operand, quote!(#private::Operand));
-        extra.push(quote!(#rec: &mut #private::Recorder));
-        let header = self.g.header(
-            &companion("trace", &self.g.sig.ident),
-            true,
-            &extra,
-            quote!((#scalar, #private::Operand)),
-        );
         let value = self.value();
-        let operands = self.floats.iter().map(|i| {
-            let (o, ident) = (operand(*i), &self.g.sig.params[*i].ident);
-            quote!(#o.or_const(#ident as f64))
-        });
-        let partials = (0..self.floats.len()).map(|j| {
-            let p = self.partial(j, None, &[]);
-            quote!((#p) as f64)
-        });
-        let label = self.g.sig.ident.to_string();
-        self.g.hidden(
-            header,
-            quote! {
-                let __autodiff_value = #value;
-                let __autodiff_node = #rec.op(
-                    #label,
-                    &[#(#operands),*],
-                    __autodiff_value as f64,
-                    &[#(#partials),*],
-                );
-                (__autodiff_value, __autodiff_node)
-            },
-        )
+        let partials = (0..self.floats.len())
+            .map(|j| {
+                let p = self.partial(j, None, &[]);
+                quote!((#p) as f64)
+            })
+            .collect();
+        self.g
+            .one_node_trace(quote!(let __autodiff_value = #value;), partials)
     }
 }

@@ -25,9 +25,9 @@ use crate::paths;
 
 mod custom;
 mod jacobian;
+mod one_node_trace;
 mod public;
 mod second_order;
-mod whole_trace;
 
 pub use custom::custom;
 
