@@ -334,23 +334,13 @@ impl Validator<'_> {
                     );
                 }
             }
-            Stmt::Host(h)
-                if h.sinks
-                    .iter()
-                    .chain(&h.writes)
-                    .any(|v| self.tracked_buffer(*v)) =>
-            {
-                let v = h
-                    .sinks
-                    .iter()
-                    .chain(&h.writes)
-                    .copied()
-                    .find(|v| self.tracked_buffer(*v));
-                let name = v.map(|v| self.name(v)).unwrap_or_default();
-                self.errors
-                    .on(&h.stmt, crate::diagnostics::buffer_changed(&name));
-            }
             Stmt::Host(h) => {
+                let mut mentioned = h.sinks.iter().chain(&h.writes).copied();
+                if let Some(v) = mentioned.find(|v| self.tracked_buffer(*v)) {
+                    let message = crate::diagnostics::buffer_changed(&self.name(v));
+                    self.errors.on(&h.stmt, message);
+                    return;
+                }
                 if let Some(v) = h.sinks.iter().copied().find(|v| self.varied(*v)) {
                     self.errors.on(
                         &h.stmt,
@@ -410,19 +400,14 @@ impl Validator<'_> {
         self.func.is_buffer(v) && self.activity.is_active(v)
     }
 
-    /// Rejects an active buffer assigned something other than a new vector or
-    /// another buffer.
+    /// Rejects an active buffer assigned the result of a call (a function
+    /// with a vector result).
     fn buffer_source(&mut self, var: VarId, value: &Expr) {
-        if !self.func.is_buffer(var) || !self.varied(var) {
-            return;
-        }
-        match value {
-            Expr::NewBuffer(_) => {}
-            Expr::Var(v) if self.func.is_buffer(*v) => {}
-            Expr::Call(c) => self
-                .errors
-                .at(c.span, crate::diagnostics::vector_call_result()),
-            _ => {}
+        if let Expr::Call(c) = value {
+            if self.func.is_buffer(var) && self.varied(var) {
+                self.errors
+                    .at(c.span, crate::diagnostics::vector_call_result());
+            }
         }
     }
 
@@ -489,15 +474,14 @@ impl Validator<'_> {
             }
             Expr::Call(c) => {
                 for a in &c.args {
-                    match a {
-                        _ if crate::transform::arg_var(a)
-                            .is_some_and(|v| self.tracked_buffer(v)) =>
-                        {
-                            let v = crate::transform::arg_var(a).unwrap_or(VarId(0));
-                            self.errors
-                                .at(c.span, crate::diagnostics::buffer_argument(&self.name(v)));
+                    if let Some(v) = crate::transform::arg_var(a) {
+                        if self.tracked_buffer(v) {
+                            let message = crate::diagnostics::buffer_argument(&self.name(v));
+                            self.errors.at(c.span, message);
                         }
-                        _ if crate::transform::arg_var(a).is_some() => {}
+                        continue;
+                    }
+                    match a {
                         Expr::Host(h) => match h
                             .reads
                             .iter()

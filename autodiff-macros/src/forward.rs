@@ -128,12 +128,7 @@ fn buffer_write(
         Some(Expr::NewBuffer(b)) => Some(match &**b {
             NewBuffer::Repeat { fill, len, array } => NewBuffer::Repeat {
                 fill: tangents.of_operand(func, activity, fill),
-                len: if *array {
-                    len.clone()
-                } else {
-                    let len_method = syn::Ident::new("len", proc_macro2::Span::call_site());
-                    Expr::Method(Box::new(Expr::Var(var)), len_method, Vec::new())
-                },
+                len: if *array { len.clone() } else { build::len(var) },
                 array: *array,
             },
             NewBuffer::List { elems, ctor } => NewBuffer::List {

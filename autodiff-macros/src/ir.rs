@@ -628,6 +628,15 @@ pub mod build {
         Expr::Select(Box::new(cond), Box::new(a), Box::new(b))
     }
 
+    /// `v.len()`: the length of vector `v`.
+    pub fn len(v: VarId) -> Expr {
+        Expr::Method(
+            Box::new(Expr::Var(v)),
+            Ident::new("len", Span::call_site()),
+            vec![],
+        )
+    }
+
     pub fn is_nan(a: Expr) -> Expr {
         Expr::Method(Box::new(a), Ident::new("is_nan", Span::call_site()), vec![])
     }

@@ -10,7 +10,7 @@
 //! - an element read `t = b[k]` is a read like that of a vector parameter
 //!   (`bb.add_at(k, bt)`).
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{adjoint, Reverser};
@@ -31,14 +31,7 @@ impl Reverser<'_> {
             return (vec![stmt.clone()], quote!());
         }
         let mut forward = Vec::new();
-        let position = match index {
-            Some(k) => k.clone(),
-            None => Expr::Method(
-                Box::new(Expr::Var(buffer)),
-                Ident::new("len", Span::call_site()),
-                Vec::new(),
-            ),
-        };
+        let position = index.cloned().unwrap_or_else(|| build::len(buffer));
         let k = bind_index(&mut self.func, &position, &mut forward);
         forward.push(Stmt::PushControl(Expr::Var(k)));
         forward.push(Stmt::Store {
