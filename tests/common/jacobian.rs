@@ -11,7 +11,6 @@
 //! and the values of `_jvp` and `_vjp` equal the primal.
 #![allow(dead_code)]
 
-use approx::relative_eq;
 use autodiff::__private::nalgebra::DMatrix;
 use autodiff::check::dot;
 
@@ -36,8 +35,9 @@ pub struct JacobianCheck {
     formula: Option<FormulaFn>,
 }
 
+/// `a` and `b` agree to `relative`, or within `relative` of `scale` near zero.
 fn close(a: f64, b: f64, relative: f64, scale: f64) -> bool {
-    relative_eq!(a, b, max_relative = relative, epsilon = relative * scale)
+    super::close(a, b, relative, relative * scale)
 }
 
 fn direction(n: usize, k: usize) -> Vec<f64> {
