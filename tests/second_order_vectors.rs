@@ -135,3 +135,31 @@ fn loops_and_branches_over_a_vec() {
     })
     .at(&[&[0.5, -1.0, 2.0, 0.7], &[-0.3, -0.2, 0.4, 1.5]]);
 }
+
+/// The result is an element read itself when the first element is positive
+/// (the tangent program must keep that read visible to second order, which
+/// once lost it and returned a zero gradient), else x0 x1.
+#[differentiate]
+fn element_result(x: &[f64]) -> f64 {
+    if x[0] > 0.0 {
+        return x[x.len() - 1];
+    }
+    x[0] * x[1]
+}
+
+fn element_result_gradient(x: &[f64]) -> Vec<f64> {
+    let mut g = vec![0.0; x.len()];
+    if x[0] > 0.0 {
+        g[x.len() - 1] = 1.0;
+    } else {
+        (g[0], g[1]) = (x[1], x[0]);
+    }
+    g
+}
+
+#[test]
+fn an_element_read_as_the_result() {
+    let points: &[&[f64]] = &[&[0.3, -0.7, 1.1], &[-0.5, 0.4], &[2.0]];
+    check_slice!(element_result, element_result_jvp, element_result_vjp, element_result_grad,
+        element_result_hvp, element_result_hessian; gradient: element_result_gradient, at: points);
+}

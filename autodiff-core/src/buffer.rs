@@ -7,6 +7,8 @@
 
 use core::ops::{Add, AddAssign};
 
+use crate::VecAdjoint;
+
 /// A vector of zeros shaped like another: the tangent of a local vector,
 /// created beside it.
 ///
@@ -47,6 +49,45 @@ where
     fn zeros_like(&self) -> Self {
         let (rows, columns) = self.shape_generic();
         Self::from_element_generic(rows, columns, S::default())
+    }
+}
+
+/// The elements of a local vector as a slice: how its tangent is lent to a
+/// callee (see [`VecTangent::of`](crate::VecTangent::of)).
+///
+/// # Example
+/// ```
+/// use autodiff_core::Elements;
+/// assert_eq!(vec![1.0, 2.0].elements(), &[1.0, 2.0]);
+/// assert_eq!([3.0_f32; 2].elements(), &[3.0, 3.0]);
+/// assert_eq!(nalgebra::Vector2::new(1.0, 2.0).elements(), &[1.0, 2.0]);
+/// ```
+pub trait Elements<S> {
+    /// All elements, in order.
+    fn elements(&self) -> &[S];
+}
+
+impl<S> Elements<S> for Vec<S> {
+    fn elements(&self) -> &[S] {
+        self
+    }
+}
+
+impl<S, const N: usize> Elements<S> for [S; N] {
+    fn elements(&self) -> &[S] {
+        self
+    }
+}
+
+impl<S, R, C> Elements<S> for nalgebra::OMatrix<S, R, C>
+where
+    S: nalgebra::Scalar,
+    R: nalgebra::Dim,
+    C: nalgebra::Dim,
+    nalgebra::DefaultAllocator: nalgebra::allocator::Allocator<R, C>,
+{
+    fn elements(&self) -> &[S] {
+        self.as_slice()
     }
 }
 
@@ -125,6 +166,23 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
         for (k, a) in other.adjoints.drain(..).enumerate() {
             self.add_at(k, a);
         }
+    }
+
+    /// The adjoints of the first `len` elements, lent to a callee's backward
+    /// sweep (which adds into them): the local vector had `len` elements when
+    /// it was passed.
+    ///
+    /// ```
+    /// use autodiff_core::AdjointBuffer;
+    /// let mut b = AdjointBuffer::<f64>::new();
+    /// b.lend(3).add_at(2, 1.5);
+    /// assert_eq!(b.take(2), 1.5);
+    /// ```
+    pub fn lend(&mut self, len: usize) -> VecAdjoint<'_, S> {
+        if self.adjoints.len() < len {
+            self.adjoints.resize(len, S::default());
+        }
+        VecAdjoint::from(&mut self.adjoints[..len])
     }
 
     /// Sets every adjoint to zero.

@@ -26,7 +26,7 @@ pub mod tape;
 pub mod trace;
 
 pub use barrier::Barrier;
-pub use buffer::{AdjointBuffer, ZerosLike};
+pub use buffer::{AdjointBuffer, Elements, ZerosLike};
 pub use passive::FromPassive;
 pub use shadow::{VecAdjoint, VecTangent};
 pub use tape::{Tape, TapeScalar};

@@ -47,6 +47,20 @@ impl<'a, S> From<&'a [S]> for VecTangent<'a, S> {
     }
 }
 
+impl<'a, S> VecTangent<'a, S> {
+    /// The tangent held in a local vector (a `Vec`, an array, a nalgebra
+    /// vector), lent to a callee.
+    ///
+    /// ```
+    /// use autodiff_core::VecTangent;
+    /// let dv = vec![0.5, 1.0];
+    /// assert_eq!(VecTangent::of(&dv).at(1), 1.0);
+    /// ```
+    pub fn of<B: crate::Elements<S> + ?Sized>(vector: &'a B) -> Self {
+        VecTangent(Some(vector.elements()))
+    }
+}
+
 impl<S: Copy + Default> VecTangent<'_, S> {
     /// The tangent of element `k` (zero for a passive vector). Panics if `k`
     /// is out of bounds of the slice.

@@ -33,7 +33,7 @@ pub struct Activity {
 /// piecewise-constant rules carry no derivative and stop the flow.
 fn taints(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
     match e {
-        Expr::Var(v) => on(*v),
+        Expr::Var(v) | Expr::LendTangent(v) => on(*v),
         Expr::Host(h) => h.reads.iter().any(|v| on(*v)),
         Expr::Method(receiver, name, args) => {
             !rules::is_query(&name.to_string())
@@ -83,7 +83,7 @@ pub fn depends(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
 /// Calls `f` on every variable read in a differentiable position of `e`.
 pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
     match e {
-        Expr::Var(v) => f(*v),
+        Expr::Var(v) | Expr::LendTangent(v) => f(*v),
         Expr::Unary(UnOp::Neg | UnOp::Ref, a) => for_each_diff_read(a, f),
         Expr::Binary(op, a, b) if op.is_arithmetic() => {
             for_each_diff_read(a, f);
@@ -474,11 +474,7 @@ impl Validator<'_> {
             }
             Expr::Call(c) => {
                 for a in &c.args {
-                    if let Some(v) = crate::transform::arg_var(a) {
-                        if self.tracked_buffer(v) {
-                            let message = crate::diagnostics::buffer_argument(&self.name(v));
-                            self.errors.at(c.span, message);
-                        }
+                    if crate::transform::arg_var(a).is_some() {
                         continue;
                     }
                     match a {

@@ -86,14 +86,6 @@ pub fn buffer_changed(name: &str) -> String {
     )
 }
 
-pub fn buffer_argument(name: &str) -> String {
-    format!(
-        "passing the local vector `{name}`, whose values depend on the differentiated parameters, to another \
-         function is not supported yet; pass the inputs it is computed from instead, or compute with its \
-         elements here"
-    )
-}
-
 pub fn vector_call_result() -> String {
     "calling a function with a vector result inside a #[differentiate] function is not supported yet; \
      compute the vector here with a loop, or call a scalar function per element"

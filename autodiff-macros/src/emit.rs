@@ -338,6 +338,10 @@ impl<'a> Emit<'a> {
                 quote!(#private::Barrier::opaque(#a))
             }
             Expr::NewBuffer(b) => self.new_buffer(b),
+            Expr::LendTangent(v) => {
+                let (v, private) = (self.name(*v), paths::private());
+                quote!(#private::VecTangent::of(&#v))
+            }
             Expr::TraceConst(a) => {
                 let (a, private) = (self.expr(a), paths::private());
                 quote!(#private::Operand::Const((#a) as f64))

@@ -208,7 +208,10 @@ fn transform(
     if let Some((vector, index)) = value.and_then(|e| element_read(func, activity, e)) {
         let k = bind_index(func, index, stmts);
         let d_vector = tangents.of(func, vector);
-        set(element(vector, k), element(d_vector, k), stmts);
+        // A load needs no barrier, and reverse mode over this program (second
+        // order) must see the element read as it is.
+        stmts.push(a.set(dvar, element(d_vector, k)));
+        stmts.push(a.set(var, element(vector, k)));
         return;
     }
     match value {
@@ -220,7 +223,7 @@ fn transform(
             });
         }
         Some(Expr::Call(call)) if call.args.iter().any(|a| activity.expr_active(a)) => {
-            let arg_tangents = derived_args(call, activity, |v| tangents.of(func, v));
+            let arg_tangents = derived_args(func, call, activity, |f, v| tangents.of(f, v));
             if declare && !value_barrier && !tangent_barrier {
                 stmts.push(call_pair(var, dvar, call, CallVariant::Jvp, arg_tangents));
                 return;

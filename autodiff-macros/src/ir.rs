@@ -316,6 +316,9 @@ pub enum Expr {
     Barrier(Box<Expr>),
     /// A new local vector of floats.
     NewBuffer(Box<NewBuffer>),
+    /// The tangent vector of a local vector, lent to a callee:
+    /// `VecTangent::of(&v)`.
+    LendTangent(VarId),
 }
 
 /// How a local vector is created. After normalization its active operands
@@ -472,7 +475,7 @@ impl Expr {
     /// Calls `f` on every variable the expression reads, Host reads included.
     pub fn for_each_read(&self, f: &mut impl FnMut(VarId)) {
         match self {
-            Expr::Var(v) => f(*v),
+            Expr::Var(v) | Expr::LendTangent(v) => f(*v),
             Expr::Host(h) => h.reads.iter().copied().for_each(f),
             Expr::Call(c) => c.args.iter().for_each(|a| a.for_each_read(f)),
             Expr::NewBuffer(b) => {
@@ -500,9 +503,12 @@ impl Expr {
             Expr::Call(c) => c.args.iter().collect(),
             Expr::Method(r, _, args) => std::iter::once(&**r).chain(args).collect(),
             Expr::NewBuffer(b) => b.children(),
-            Expr::Lit(_) | Expr::Var(_) | Expr::Host(_) | Expr::ScalarConst(_) | Expr::Default => {
-                vec![]
-            }
+            Expr::Lit(_)
+            | Expr::Var(_)
+            | Expr::LendTangent(_)
+            | Expr::Host(_)
+            | Expr::ScalarConst(_)
+            | Expr::Default => vec![],
         }
     }
 }

@@ -303,7 +303,7 @@ impl Linearizer<'_> {
                     .collect();
                 self.node(NodeOp::Rule(rule), args)
             }
-            other => self.leaf(other, LeafKind::Float),
+            _ => self.leaf(&internal_error(), LeafKind::Float),
         }
     }
 }
@@ -379,4 +379,19 @@ fn local_reverse(
         .map(|v| (v, adjoint.remove(&v).unwrap_or_else(|| float(0.0))))
         .collect();
     (bound, partials)
+}
+
+/// An active operand the earlier stages should have rewritten or rejected:
+/// a compile error in the generated code rather than a derivative that
+/// silently treats it as a constant.
+fn internal_error() -> Expr {
+    Expr::Host(HostExpr {
+        expr: syn::parse_quote!(::core::compile_error!(
+            "#[differentiate] internal error: an active operand reached the derivative rules \\
+             unrewritten; please report this function"
+        )),
+        reads: Vec::new(),
+        writes: Vec::new(),
+        local_items: false,
+    })
 }

@@ -118,7 +118,7 @@ fn transform(
             });
         }
         Some(Expr::Call(call)) if call.args.iter().any(|a| activity.expr_active(a)) => {
-            let arg_operands = derived_args(call, activity, |v| operands.of(func, v));
+            let arg_operands = derived_args(func, call, activity, |f, v| operands.of(f, v));
             let value_temp = crate::transform::temp(func, "v");
             let operand_temp = crate::transform::temp(func, "ov");
             stmts.push(call_pair(

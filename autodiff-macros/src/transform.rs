@@ -151,14 +151,18 @@ pub fn push_primal_nodes(linear: &Linear, stmts: &mut Vec<Stmt>) {
 /// `Default::default()` for the others (a zero tangent, an unknown operand, or
 /// `()` where the callee's parameter is not a float).
 pub fn derived_args(
+    func: &mut Function,
     call: &Call,
     activity: &Activity,
-    mut derived: impl FnMut(VarId) -> VarId,
+    mut derived: impl FnMut(&mut Function, VarId) -> VarId,
 ) -> Vec<Expr> {
     call.args
         .iter()
         .map(|arg| match arg_var(arg) {
-            Some(v) if activity.is_active(v) => Expr::Var(derived(v)),
+            Some(v) if activity.is_active(v) && func.is_buffer(v) => {
+                Expr::LendTangent(derived(func, v))
+            }
+            Some(v) if activity.is_active(v) => Expr::Var(derived(func, v)),
             _ => Expr::Default,
         })
         .collect()
@@ -167,7 +171,7 @@ pub fn derived_args(
 /// The variable a call argument passes: `v`, or `&v` of a vector.
 pub fn arg_var(arg: &Expr) -> Option<VarId> {
     match arg {
-        Expr::Var(v) => Some(*v),
+        Expr::Var(v) | Expr::LendTangent(v) => Some(*v),
         Expr::Unary(UnOp::Ref, a) => match &**a {
             Expr::Var(v) => Some(*v),
             _ => None,

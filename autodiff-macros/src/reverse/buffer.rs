@@ -8,9 +8,11 @@
 //!   created in a loop body starts afresh in each iteration of the sweep;
 //! - a move `y = b` adds the adjoints of `y` into those of `b`;
 //! - an element read `t = b[k]` is a read like that of a vector parameter
-//!   (`bb.add_at(k, bt)`).
+//!   (`bb.add_at(k, bt)`);
+//! - a call that takes the buffer records its length, and the callee's
+//!   backward sweep adds into that many adjoints (`bb.lend(len)`).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::{adjoint, Reverser};
@@ -18,7 +20,60 @@ use crate::emit::tape_ident;
 use crate::ir::*;
 use crate::transform::bind_index;
 
+/// The adjoints of buffer `v` lent to a callee's backward sweep.
+pub(super) fn lent(v: VarId) -> Ident {
+    Ident::new(&format!("__autodiff_lent{}", v.0), Span::mixed_site())
+}
+
+/// What a call that takes active buffers needs in both sweeps.
+pub(super) struct Lending {
+    /// Forward sweep, before the call: the buffers' lengths into temporaries
+    /// (a buffer passed by value is gone after the call).
+    pub before: Vec<Stmt>,
+    /// Forward sweep, after the call (so that the backward sweep pops them
+    /// before the callee's records): the lengths.
+    pub after: Vec<Stmt>,
+    /// Backward sweep, before the callee's: each buffer's adjoints, lent.
+    pub backward: TokenStream,
+}
+
 impl Reverser<'_> {
+    /// The active buffers among the arguments of `call`, each once.
+    fn lent_buffers_of(&self, call: &Call) -> Vec<VarId> {
+        let mut buffers: Vec<VarId> = Vec::new();
+        for v in call.args.iter().filter_map(crate::transform::arg_var) {
+            if self.func.is_buffer(v) && self.active(v) && !buffers.contains(&v) {
+                buffers.push(v);
+            }
+        }
+        buffers
+    }
+
+    /// The records and loans of the active buffers `call` takes.
+    pub(super) fn lending(&mut self, call: &Call) -> Lending {
+        let mut lending = Lending {
+            before: Vec::new(),
+            after: Vec::new(),
+            backward: quote!(),
+        };
+        let tape = tape_ident();
+        let buffers = self.lent_buffers_of(call);
+        for v in &buffers {
+            let len = crate::transform::temp(&mut self.func, "len");
+            lending.before.push(Stmt::Let {
+                var: len,
+                init: Some(build::len(*v)),
+            });
+            lending.after.push(Stmt::PushControl(Expr::Var(len)));
+        }
+        let loans = buffers.iter().rev().map(|v| {
+            let (lent, bb) = (lent(*v), adjoint(*v));
+            quote!(let #lent = #bb.lend(#tape.pop_control());)
+        });
+        lending.backward = quote!(#(#loans)*);
+        lending
+    }
+
     /// `b[index] = value;` or `b.push(value);`.
     pub(super) fn store(
         &mut self,

@@ -66,12 +66,16 @@ impl Reverser<'_> {
             Some(Expr::Call(call))
                 if active && call.args.iter().any(|a| self.activity.expr_active(a)) =>
             {
+                let lending = self.lending(call);
                 let mut forward_call = (**call).clone();
                 forward_call.variant = CallVariant::Forward;
+                forward.extend(lending.before);
                 forward.push(set(Expr::Call(Box::new(forward_call))));
+                forward.extend(lending.after);
                 forward.extend(self.refresh_kept(var, declare));
+                let loans = lending.backward;
                 let backward = self.call_backward(var, call);
-                (forward, quote!(#backward #restore))
+                (forward, quote!(#loans #backward #restore))
             }
             Some(e) if active && self.activity.expr_active(e) => {
                 let Some(plan) = self.plans.of(stmt) else {
@@ -125,13 +129,16 @@ impl Reverser<'_> {
         if !self.active(first) && !self.active(second) {
             return (vec![stmt.clone()], quote!());
         }
-        let mut forward = vec![call_pair(
+        let lending = self.lending(call);
+        let mut forward = lending.before;
+        forward.push(call_pair(
             first,
             second,
             call,
             CallVariant::JvpForward,
             Vec::new(),
-        )];
+        ));
+        forward.extend(lending.after);
         forward.extend(self.refresh_kept(first, true));
         forward.extend(self.refresh_kept(second, true));
         let seeds = [first, second].map(|v| {
@@ -146,7 +153,9 @@ impl Reverser<'_> {
         let callee = callee_tokens(&call.callee, Some("jvp_bwd"), true);
         let accumulate = self.accumulate_results(call, &result);
         let buffers = self.lent_buffers(call);
+        let loans = lending.backward;
         let backward = quote! {
+            #loans
             let #result = #callee(#tape, #(#seeds,)* #(#buffers),*);
             #(#accumulate)*
         };
@@ -160,6 +169,10 @@ impl Reverser<'_> {
         call.args
             .iter()
             .map(|a| match arg_var(a) {
+                Some(v) if self.active(v) && self.func.is_buffer(v) => {
+                    let lent = super::buffer::lent(v);
+                    quote!(#lent)
+                }
                 Some(v) if self.active(v) && self.func.is_vector(v) => {
                     let b = adjoint(v);
                     quote!(#b)
