@@ -185,6 +185,22 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
         VecAdjoint::from(&mut self.adjoints[..len])
     }
 
+    /// The adjoints of the first `len` elements, as the seed of the backward
+    /// sweep of a function whose vector result (of `len` elements) this is.
+    ///
+    /// ```
+    /// use autodiff_core::AdjointBuffer;
+    /// let mut b = AdjointBuffer::<f64>::new();
+    /// b.add_at(0, 2.0);
+    /// assert_eq!(b.as_seed(2), &[2.0, 0.0]);
+    /// ```
+    pub fn as_seed(&mut self, len: usize) -> &[S] {
+        if self.adjoints.len() < len {
+            self.adjoints.resize(len, S::default());
+        }
+        &self.adjoints[..len]
+    }
+
     /// Sets every adjoint to zero.
     pub fn clear(&mut self) {
         self.adjoints.clear();

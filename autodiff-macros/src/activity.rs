@@ -315,7 +315,6 @@ impl Validator<'_> {
                 }
                 if self.activity.useful[var.0] {
                     self.value(value);
-                    self.buffer_source(*var, value);
                 }
             }
             Stmt::Store {
@@ -400,17 +399,6 @@ impl Validator<'_> {
         self.func.is_buffer(v) && self.activity.is_active(v)
     }
 
-    /// Rejects an active buffer assigned the result of a call (a function
-    /// with a vector result).
-    fn buffer_source(&mut self, var: VarId, value: &Expr) {
-        if let Expr::Call(c) = value {
-            if self.func.is_buffer(var) && self.varied(var) {
-                self.errors
-                    .at(c.span, crate::diagnostics::vector_call_result());
-            }
-        }
-    }
-
     fn host_error(&mut self, e: &Expr, what: &str, instead: &str) {
         if let Expr::Host(h) = e {
             self.errors
@@ -449,7 +437,7 @@ impl Validator<'_> {
                     let message = format!(
                         "indexing the active value `{}` is not supported; index a vector parameter \
                          (`&[f64]`, `Vec<f64>`, `[f64; N]`) or a local vector made here (`vec![0.0; n]`, \
-                         `[a, b]`); a vector returned by a call is not supported yet: compute it here with a loop",
+                         `[a, b]`); for a vector returned by a call, write its type: `let {0}: Vec<f64> = g(..);`",
                         self.name(*v)
                     );
                     self.errors.on(&self.func.var(*v).ident, message);

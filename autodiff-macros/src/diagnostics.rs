@@ -85,9 +85,3 @@ pub fn buffer_changed(name: &str) -> String {
          or `{name}.push(..)`, and make a new vector (`vec![0.0; n]`) instead of clearing or resizing it"
     )
 }
-
-pub fn vector_call_result() -> String {
-    "calling a function with a vector result inside a #[differentiate] function is not supported yet; \
-     compute the vector here with a loop, or call a scalar function per element"
-        .to_string()
-}

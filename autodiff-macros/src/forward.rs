@@ -122,6 +122,11 @@ fn buffer_write(
         });
         return;
     }
+    if let Some(Expr::Call(call)) = &value {
+        if call.args.iter().any(|e| activity.expr_active(e)) {
+            return vector_call(func, activity, tangents, a, call, stmts);
+        }
+    }
     let tangent = match &value {
         None => None,
         Some(Expr::Var(b)) if activity.is_active(*b) => Some(Expr::Var(tangents.of(func, *b))),
@@ -151,6 +156,36 @@ fn buffer_write(
             init: None,
         },
     });
+}
+
+/// `v = g(..)` for a function `g` with a vector result: its tangent program
+/// returns the value and the tangent vector.
+fn vector_call(
+    func: &mut Function,
+    activity: &Activity,
+    tangents: &mut Tangents,
+    a: Assignment,
+    call: &Call,
+    stmts: &mut Vec<Stmt>,
+) {
+    let dvar = tangents.of(func, a.var);
+    let arg_tangents = derived_args(func, call, activity, |f, v| tangents.of(f, v));
+    if a.declare {
+        stmts.push(call_pair(a.var, dvar, call, CallVariant::Jvp, arg_tangents));
+        return;
+    }
+    let value_temp = crate::transform::temp(func, "v");
+    let tangent_temp = crate::transform::temp(func, "dv");
+    func.buffers.extend([value_temp, tangent_temp]);
+    stmts.push(call_pair(
+        value_temp,
+        tangent_temp,
+        call,
+        CallVariant::Jvp,
+        arg_tangents,
+    ));
+    stmts.push(a.set(dvar, Expr::Var(tangent_temp)));
+    stmts.push(a.set(a.var, Expr::Var(value_temp)));
 }
 
 /// Where the tangent program needs value barriers (see

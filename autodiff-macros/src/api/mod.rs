@@ -59,8 +59,8 @@ pub fn generate(
     let scalar_output = sig.vector_output.is_none();
     let mut items = vec![g.jvp_companion("jvp", &full, &full_activity, &all_seeds)];
     items.extend(g.sweep_companions("", &full, &full_activity, &all_seeds));
+    items.extend(g.second_order_companions("", &full, &full_activity, &all_seeds));
     if scalar_output {
-        items.extend(g.second_order_companions("", &full, &full_activity, &all_seeds));
         items.push(g.trace_of(func, &full, &full_activity));
     }
     let active = public_active(sig, config);
@@ -70,9 +70,7 @@ pub fn generate(
                 normalized(func, activity::analyze(func, seeds, &mut Errors::default()));
             items.push(g.jvp_companion("wrt_jvp", &wrt, &wrt_activity, &active));
             items.extend(g.sweep_companions("wrt_", &wrt, &wrt_activity, &active));
-            if scalar_output {
-                items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity, &active));
-            }
+            items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity, &active));
             "wrt_"
         }
         None => "",

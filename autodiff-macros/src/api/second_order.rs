@@ -67,19 +67,19 @@ impl Generator<'_> {
         let seed_names =
             [0, 1].map(|i| Ident::new(&format!("__autodiff_seed{i}"), Span::mixed_site()));
         let sweeps = crate::reverse::reverse(&program, &program_activity, &seed_names);
-        let scalar = self.scalar();
+        let (scalar, output, seed_type) = (self.scalar(), &self.sig.output, self.seed_type());
         let mut extra = self.per_param(&jvp.param_tangents, &sweeps.forward, scalar.clone(), seeds);
         extra.push(self.tape_param());
         let forward = self.header(
             &companion(&format!("{prefix}jvp_fwd"), &self.sig.ident),
             true,
             &extra,
-            quote!((#scalar, #scalar)),
+            quote!((#output, #output)),
         );
         let k = func.params.len();
         let vars = |offset: usize| program.params[offset..offset + k].iter().map(|p| p.var);
         let mut params = vec![self.tape_param()];
-        params.extend(seed_names.iter().map(|s| quote!(#s: #scalar)));
+        params.extend(seed_names.iter().map(|s| quote!(#s: #seed_type)));
         params.extend(self.adjoint_buffers(vars(0), &program_activity, seeds));
         params.extend(self.adjoint_buffers(vars(k), &program_activity, seeds));
         let types = [self.adjoint_types(), self.adjoint_types()].concat();

@@ -311,8 +311,14 @@ impl<'e> Lowerer<'e> {
                     None => local.init.as_ref().map(|i| self.lower_value(&i.expr)),
                 };
                 let moved = matches!(&init, Some(Expr::Var(v)) if self.buffer_vars.contains(v));
+                // `let v: Vec<f64> = g(x);`: the annotation says that the call returns a vector.
+                let returned = matches!(init, Some(Expr::Call(_)))
+                    && ty
+                        .as_ref()
+                        .and_then(crate::lower::vector_type)
+                        .is_some_and(|v| !v.by_ref);
                 let var = self.new_var(p.ident.clone(), VarKind::Local, p.mutability.is_some(), ty);
-                if moved || matches!(init, Some(Expr::NewBuffer(_))) {
+                if moved || returned || matches!(init, Some(Expr::NewBuffer(_))) {
                     self.buffer_vars.push(var);
                 }
                 self.emit(Stmt::Let { var, init });

@@ -74,6 +74,36 @@ impl Reverser<'_> {
         lending
     }
 
+    /// `v = g(..)` for a function `g` with a vector result. The forward sweep
+    /// calls `g`'s and records the result's length; the backward sweep takes
+    /// `v`'s adjoints (they end there: before the call, `v` did not hold this
+    /// value) and hands them to `g`'s backward sweep as its seed.
+    fn vector_call(&mut self, stmt: &Stmt, var: VarId, call: &Call) -> (Vec<Stmt>, TokenStream) {
+        let lending = self.lending(call);
+        let mut forward_call = call.clone();
+        forward_call.variant = CallVariant::Forward;
+        let value = Expr::Call(Box::new(forward_call));
+        let mut forward = lending.before;
+        forward.push(match stmt {
+            Stmt::Let { .. } => Stmt::Let {
+                var,
+                init: Some(value),
+            },
+            _ => Stmt::Assign { var, value },
+        });
+        forward.extend(lending.after);
+        forward.push(Stmt::PushControl(build::len(var)));
+        let (tape, bvar, loans) = (tape_ident(), adjoint(var), lending.backward);
+        let seed = Ident::new("__autodiff_seed_of_call", Span::mixed_site());
+        let backward = quote! {
+            let mut #seed = ::core::mem::take(&mut #bvar);
+            let #seed = #seed.as_seed(#tape.pop_control());
+            #loans
+        };
+        let call_back = self.call_back(call, "bwd", vec![quote!(#seed)]);
+        (forward, quote!(#backward #call_back))
+    }
+
     /// `b[index] = value;` or `b.push(value);`.
     pub(super) fn store(
         &mut self,
@@ -113,6 +143,11 @@ impl Reverser<'_> {
         var: VarId,
         value: Option<&Expr>,
     ) -> (Vec<Stmt>, TokenStream) {
+        if let Some(Expr::Call(call)) = value {
+            if call.args.iter().any(|a| self.activity.expr_active(a)) {
+                return self.vector_call(stmt, var, call);
+            }
+        }
         let bvar = adjoint(var);
         let backward = match value {
             None => quote!(),

@@ -141,6 +141,13 @@ impl Reverser<'_> {
         forward.extend(lending.after);
         forward.extend(self.refresh_kept(first, true));
         forward.extend(self.refresh_kept(second, true));
+        let loans = lending.backward;
+        if self.func.is_buffer(first) {
+            forward.push(Stmt::PushControl(build::len(first)));
+            let (seeds, taken) = self.vector_seeds([first, second]);
+            let call_back = self.call_back(call, "jvp_bwd", seeds.to_vec());
+            return (forward, quote!(#taken #loans #call_back));
+        }
         let seeds = [first, second].map(|v| {
             if self.active(v) {
                 let b = adjoint(v);
@@ -149,17 +156,29 @@ impl Reverser<'_> {
                 quote!(0.0)
             }
         });
-        let (tape, result) = (tape_ident(), Ident::new("__autodiff_r", Span::mixed_site()));
-        let callee = callee_tokens(&call.callee, Some("jvp_bwd"), true);
-        let accumulate = self.accumulate_results(call, &result);
-        let buffers = self.lent_buffers(call);
-        let loans = lending.backward;
-        let backward = quote! {
-            #loans
-            let #result = #callee(#tape, #(#seeds,)* #(#buffers),*);
-            #(#accumulate)*
-        };
-        (forward, backward)
+        let call_back = self.call_back(call, "jvp_bwd", seeds.to_vec());
+        (forward, quote!(#loans #call_back))
+    }
+
+    /// The seeds of the backward sweep of a call whose two results are
+    /// vectors of the length on the tape: each result's adjoints, taken (an
+    /// empty seed, which counts as zeros, for an inactive one).
+    fn vector_seeds(&self, results: [VarId; 2]) -> ([TokenStream; 2], TokenStream) {
+        let tape = tape_ident();
+        let len = Ident::new("__autodiff_len_of_call", Span::mixed_site());
+        let mut taken = quote!(let #len = #tape.pop_control(););
+        let seeds = results.map(|v| {
+            if !self.active(v) {
+                return quote!(&[]);
+            }
+            let (b, seed) = (
+                adjoint(v),
+                Ident::new(&format!("__autodiff_seed_of{}", v.0), Span::mixed_site()),
+            );
+            taken.extend(quote!(let mut #seed = ::core::mem::take(&mut #b);));
+            quote!(#seed.as_seed(#len))
+        });
+        (seeds, taken)
     }
 
     /// The adjoint buffers a callee's backward sweep takes, one per argument:
@@ -199,19 +218,33 @@ impl Reverser<'_> {
     }
 
     pub(super) fn call_backward(&self, var: VarId, call: &Call) -> TokenStream {
-        let tape = tape_ident();
         let (b, ob) = (
             adjoint(var),
             Ident::new("__autodiff_ob", Span::mixed_site()),
         );
-        let callee = callee_tokens(&call.callee, Some("bwd"), true);
+        let call_back = self.call_back(call, "bwd", vec![quote!(#ob)]);
+        quote! {
+            let #ob = #b;
+            #b = -0.0;
+            #call_back
+        }
+    }
+
+    /// The call of the backward sweep `kind` of `call`'s callee with `seeds`,
+    /// and the accumulation of the adjoints it returns.
+    pub(super) fn call_back(
+        &self,
+        call: &Call,
+        kind: &str,
+        seeds: Vec<TokenStream>,
+    ) -> TokenStream {
+        let tape = tape_ident();
+        let callee = callee_tokens(&call.callee, Some(kind), true);
         let result = Ident::new("__autodiff_r", Span::mixed_site());
         let accumulate = self.accumulate_results(call, &result);
         let buffers = self.lent_buffers(call);
         quote! {
-            let #ob = #b;
-            #b = -0.0;
-            let #result = #callee(#tape, #ob, #(#buffers),*);
+            let #result = #callee(#tape, #(#seeds,)* #(#buffers),*);
             #(#accumulate)*
         }
     }
