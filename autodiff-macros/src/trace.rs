@@ -19,7 +19,9 @@ use crate::activity::Activity;
 use crate::ir::build::*;
 use crate::ir::*;
 use crate::linearize::linearize;
-use crate::transform::{derived_args, map_assignments, push_primal_nodes, Assignment};
+use crate::transform::{
+    bind_index, derived_args, element, element_read, map_assignments, push_primal_nodes, Assignment,
+};
 
 /// The recording program and the operand parameter of each parameter.
 pub struct TraceFn {
@@ -49,7 +51,7 @@ pub fn trace(func: &Function, activity: &Activity) -> TraceFn {
         });
     }
     for (p, o) in func.params.iter().zip(&param_operands) {
-        if let Some(o) = o {
+        if let (Some(o), false) = (o, func.is_vector(p.var)) {
             let value = Expr::Cast(Box::new(Expr::Var(p.var)), Box::new(syn::parse_quote!(f64)));
             let or_const = proc_macro2::Ident::new("or_const", proc_macro2::Span::call_site());
             stmts.push(Stmt::Assign {
@@ -109,6 +111,21 @@ fn transform(
         return;
     }
     let o_var = operands.of(func, var);
+    if let Some((vector, index)) = value.and_then(|e| element_read(func, activity, e)) {
+        // `ov = o_vector.at(k).or_const(vector[k] as f64)`: the element's input
+        // node, or a constant where the caller passed none.
+        let k = bind_index(func, index, stmts);
+        let o_vector = operands.of(func, vector);
+        let or_const = proc_macro2::Ident::new("or_const", proc_macro2::Span::call_site());
+        let value = Expr::Cast(
+            Box::new(element(vector, k)),
+            Box::new(syn::parse_quote!(f64)),
+        );
+        let operand = Expr::Method(Box::new(element(o_vector, k)), or_const, vec![value]);
+        stmts.push(a.set(o_var, operand));
+        stmts.push(a.set(var, element(vector, k)));
+        return;
+    }
     match value {
         None => {
             stmts.push(Stmt::Let { var, init: None });

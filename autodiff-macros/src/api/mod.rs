@@ -61,7 +61,7 @@ pub fn generate(
     items.extend(g.sweep_companions("", &full, &full_activity, &all_seeds));
     items.extend(g.second_order_companions("", &full, &full_activity, &all_seeds));
     if scalar_output {
-        items.push(g.trace_of(func, &full, &full_activity));
+        items.push(g.trace_of(&full, &full_activity));
     }
     let active = public_active(sig, config);
     let prefix = match &seeds {
@@ -270,8 +270,8 @@ impl Generator<'_> {
     }
 
     /// One extra parameter per primal parameter: `ident: ty` for floats that
-    /// have one, `_: ty` for other floats, a `VecTangent` for vectors among
-    /// the `seeds` (differentiated parameters), `_: ()` for the rest.
+    /// have one, `_: ty` for other floats, a `VecTangent` of `ty`s for vectors
+    /// among the `seeds` (differentiated parameters), `_: ()` for the rest.
     fn per_param(
         &self,
         extras: &[Option<VarId>],
@@ -287,8 +287,8 @@ impl Generator<'_> {
             .map(|((p, extra), seed)| {
                 let ty = match (&p.vector, p.float, seed) {
                     (Some(_), _, true) => {
-                        let (private, scalar) = (paths::private(), self.scalar());
-                        quote!(#private::VecTangent<'_, #scalar>)
+                        let private = paths::private();
+                        quote!(#private::VecTangent<'_, #ty>)
                     }
                     (None, Some(_), _) => ty.clone(),
                     _ => return quote!(_: ()),
@@ -369,28 +369,11 @@ impl Generator<'_> {
             .collect()
     }
 
-    /// The trace companion of `func` (lowered), given its normalized form
-    /// `full` under the full activity. The trace records scalars: vector
-    /// parameters are read as constants, and a body whose local vectors are
-    /// active is recorded as one node.
-    fn trace_of(&self, func: &Function, full: &Function, full_activity: &Activity) -> TokenStream {
-        let traced = self.has_vectors().then(|| {
-            let scalars: Vec<VarId> = func
-                .params
-                .iter()
-                .zip(&self.sig.params)
-                .filter(|(_, p)| p.float.is_some())
-                .map(|(param, _)| param.var)
-                .collect();
-            normalized(
-                func,
-                activity::analyze(func, &scalars, &mut Errors::default()),
-            )
-        });
-        let (func, activity) = match &traced {
-            Some((func, activity)) => (func, activity),
-            None => (full, full_activity),
-        };
+    /// The trace companion of `func` in its normalized form under the full
+    /// activity. The trace records scalars: each element of a vector
+    /// parameter is an input, and a body whose local vectors are active is
+    /// recorded as one node.
+    fn trace_of(&self, func: &Function, activity: &Activity) -> TokenStream {
         if func.buffers.iter().any(|b| activity.is_active(*b)) {
             self.whole_trace_companion()
         } else {
@@ -405,12 +388,11 @@ impl Generator<'_> {
             crate::emit::recorder_ident(),
             paths::private(),
         );
-        let scalars: Vec<bool> = self.sig.params.iter().map(|p| p.float.is_some()).collect();
         let mut extra = self.per_param(
             &trace.param_operands,
             &trace.func,
             quote!(#private::Operand),
-            &scalars,
+            &self.seeds,
         );
         extra.push(quote!(#rec: &mut #private::Recorder));
         let header = self.header(

@@ -485,11 +485,13 @@ fn f_hessian(x1: f64, x2: f64) -> ::autodiff::__private::nalgebra::DMatrix<f64> 
 fn f_trace(x1: f64, x2: f64) -> ::autodiff::__private::Trace {
     let _ = f;
     let mut __autodiff_rec = ::autodiff::__private::Recorder::new();
+    let __autodiff_o0 = __autodiff_rec.input("x1", x1 as f64);
+    let __autodiff_o1 = __autodiff_rec.input("x2", x2 as f64);
     let (__autodiff_value, __autodiff_output) = f__trace(
         x1,
         x2,
-        __autodiff_rec.input("x1", x1 as f64),
-        __autodiff_rec.input("x2", x2 as f64),
+        __autodiff_o0,
+        __autodiff_o1,
         &mut __autodiff_rec,
     );
     __autodiff_rec.name_output("y");

@@ -673,10 +673,11 @@ fn first_large_hessian(
 fn first_large_trace(x: f64, n: usize) -> ::autodiff::__private::Trace {
     let _ = first_large;
     let mut __autodiff_rec = ::autodiff::__private::Recorder::new();
+    let __autodiff_o0 = __autodiff_rec.input("x", x as f64);
     let (__autodiff_value, __autodiff_output) = first_large__trace(
         x,
         n,
-        __autodiff_rec.input("x", x as f64),
+        __autodiff_o0,
         (),
         &mut __autodiff_rec,
     );

@@ -513,10 +513,11 @@ fn logistic_hessian(x: f64, n: usize) -> ::autodiff::__private::nalgebra::DMatri
 fn logistic_trace(x: f64, n: usize) -> ::autodiff::__private::Trace {
     let _ = logistic;
     let mut __autodiff_rec = ::autodiff::__private::Recorder::new();
+    let __autodiff_o0 = __autodiff_rec.input("x", x as f64);
     let (__autodiff_value, __autodiff_output) = logistic__trace(
         x,
         n,
-        __autodiff_rec.input("x", x as f64),
+        __autodiff_o0,
         (),
         &mut __autodiff_rec,
     );

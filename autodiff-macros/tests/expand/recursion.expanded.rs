@@ -506,10 +506,11 @@ fn power_hessian(x: f64, k: u32) -> ::autodiff::__private::nalgebra::DMatrix<f64
 fn power_trace(x: f64, k: u32) -> ::autodiff::__private::Trace {
     let _ = power;
     let mut __autodiff_rec = ::autodiff::__private::Recorder::new();
+    let __autodiff_o0 = __autodiff_rec.input("x", x as f64);
     let (__autodiff_value, __autodiff_output) = power__trace(
         x,
         k,
-        __autodiff_rec.input("x", x as f64),
+        __autodiff_o0,
         (),
         &mut __autodiff_rec,
     );
