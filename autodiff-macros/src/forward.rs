@@ -174,9 +174,21 @@ fn vector_call(
         stmts.push(call_pair(a.var, dvar, call, CallVariant::Jvp, arg_tangents));
         return;
     }
+    let (value_temp, tangent_temp) = jvp_into_temps(func, call, arg_tangents, stmts);
+    func.buffers.extend([value_temp, tangent_temp]);
+    stmts.push(a.set(dvar, Expr::Var(tangent_temp)));
+    stmts.push(a.set(a.var, Expr::Var(value_temp)));
+}
+
+/// `let (v, dv) = g__jvp(..);` into two fresh temporaries, which it returns.
+fn jvp_into_temps(
+    func: &mut Function,
+    call: &Call,
+    arg_tangents: Vec<Expr>,
+    stmts: &mut Vec<Stmt>,
+) -> (VarId, VarId) {
     let value_temp = crate::transform::temp(func, "v");
     let tangent_temp = crate::transform::temp(func, "dv");
-    func.buffers.extend([value_temp, tangent_temp]);
     stmts.push(call_pair(
         value_temp,
         tangent_temp,
@@ -184,8 +196,7 @@ fn vector_call(
         CallVariant::Jvp,
         arg_tangents,
     ));
-    stmts.push(a.set(dvar, Expr::Var(tangent_temp)));
-    stmts.push(a.set(a.var, Expr::Var(value_temp)));
+    (value_temp, tangent_temp)
 }
 
 /// Where the tangent program needs value barriers (see
@@ -263,15 +274,7 @@ fn transform(
                 stmts.push(call_pair(var, dvar, call, CallVariant::Jvp, arg_tangents));
                 return;
             }
-            let value_temp = crate::transform::temp(func, "v");
-            let tangent_temp = crate::transform::temp(func, "dv");
-            stmts.push(call_pair(
-                value_temp,
-                tangent_temp,
-                call,
-                CallVariant::Jvp,
-                arg_tangents,
-            ));
+            let (value_temp, tangent_temp) = jvp_into_temps(func, call, arg_tangents, stmts);
             set(Expr::Var(value_temp), Expr::Var(tangent_temp), stmts);
         }
         Some(e) if !activity.expr_active(e) => set(e.clone(), float(0.0), stmts),
