@@ -220,3 +220,12 @@ pub fn relative_error(a: &[f64], b: &[f64]) -> f64 {
     let difference: f64 = a.iter().zip(b).map(|(x, y)| (x - y) * (x - y)).sum();
     (difference / dot(b, b)).sqrt()
 }
+
+/// The largest eigenvalue of `XᵀX / n`: the ridge Hessian's largest
+/// eigenvalue is this plus the largest penalty, and gradient descent on it
+/// needs a step below 2 over that.
+pub fn data_curvature(train: &Data) -> f64 {
+    let x = train.matrix();
+    let gram = x.transpose() * &x / train.len() as f64;
+    gram.symmetric_eigenvalues().max()
+}
