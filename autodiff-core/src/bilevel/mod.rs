@@ -17,8 +17,10 @@
 //! | [`FiniteDifference`] | DARTS: one unrolled step, central differences | two gradients |
 //!
 //! [`Bilevel`] puts them together (a hypergradient, or hypergradient descent);
-//! [`argmin_derivative`] is the scalar case `h'(x) = −∂₁∂₂g / ∂₂²g`. Every
-//! failure is a [`BilevelError`].
+//! [`argmin_derivative`] is the scalar case `h'(x) = −∂₁∂₂g / ∂₂²g`;
+//! [`MinNorm`] combines the hypergradients of several outer objectives into a
+//! common descent direction (MGDA, as in MOML). Every failure is a
+//! [`BilevelError`].
 //!
 //! ```
 //! use autodiff_core::bilevel::{Bilevel, ConjugateGradient, FnObjective, InnerSolver};
@@ -46,6 +48,7 @@ mod hypergradient;
 mod inner;
 mod itd;
 mod method;
+mod mgda;
 mod neumann;
 mod problem;
 mod vector;
@@ -59,5 +62,6 @@ pub use hypergradient::{Bilevel, Hypergradient};
 pub use inner::{InnerRun, InnerSolver};
 pub use itd::Itd;
 pub use method::{Method, ResponseProduct};
+pub use mgda::{MinNorm, MinNormSolution, Normalization};
 pub use neumann::Neumann;
 pub use problem::{FnObjective, Objective};
