@@ -55,6 +55,39 @@ pub trait Method {
     ) -> Result<ResponseProduct>;
 }
 
+/// A boxed method is a method, so that methods chosen at run time can be
+/// handed to [`Problem::method`](super::Problem::method).
+///
+/// ```
+/// use autodiff_core::bilevel::{Exact, Method, Neumann};
+/// let methods: Vec<Box<dyn Method>> = vec![Box::new(Exact), Box::new(Neumann::default())];
+/// assert!(!methods[0].records_iterates());
+/// ```
+impl<M: Method + ?Sized> Method for Box<M> {
+    fn records_iterates(&self) -> bool {
+        (**self).records_iterates()
+    }
+
+    fn evaluation_point(
+        &self,
+        inner: &dyn Objective,
+        run: &InnerRun,
+        lam: &[f64],
+    ) -> Result<Vec<f64>> {
+        (**self).evaluation_point(inner, run, lam)
+    }
+
+    fn response_product(
+        &self,
+        inner: &dyn Objective,
+        run: &InnerRun,
+        lam: &[f64],
+        v: &[f64],
+    ) -> Result<ResponseProduct> {
+        (**self).response_product(inner, run, lam, v)
+    }
+}
+
 /// The result of [`Method::response_product`].
 ///
 /// ```

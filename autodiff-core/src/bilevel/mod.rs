@@ -19,7 +19,9 @@
 //! [`Bilevel`] puts them together (a hypergradient, or hypergradient descent);
 //! [`argmin_derivative`] is the scalar case `h'(x) = −∂₁∂₂g / ∂₂²g`;
 //! [`MinNorm`] combines the hypergradients of several outer objectives into a
-//! common descent direction (MGDA, as in MOML). Every failure is a
+//! common descent direction (MGDA, as in MOML); [`Multilevel`] assembles
+//! hypergradients over more than two levels (Betty's dataflow graph), with
+//! any method on any level. Every failure is a
 //! [`BilevelError`].
 //!
 //! ```
@@ -49,6 +51,7 @@ mod inner;
 mod itd;
 mod method;
 mod mgda;
+mod multilevel;
 mod neumann;
 mod problem;
 mod vector;
@@ -63,5 +66,6 @@ pub use inner::{InnerRun, InnerSolver};
 pub use itd::Itd;
 pub use method::{Method, ResponseProduct};
 pub use mgda::{MinNorm, MinNormSolution, Normalization};
+pub use multilevel::{Multilevel, Problem};
 pub use neumann::Neumann;
 pub use problem::{FnObjective, Objective};
