@@ -8,7 +8,9 @@
 //! - [`shadow`]: the tangents and adjoints of vector arguments between
 //!   generated functions;
 //! - [`buffer`]: the tangents and adjoints of local vectors;
-//! - [`check`]: finite differences and the dot-product test, to check derivatives.
+//! - [`check`]: finite differences and the dot-product test, to check derivatives;
+//! - [`bilevel`]: hypergradients of bilevel problems (implicit differentiation,
+//!   unrolled differentiation, DARTS) over objectives the macro differentiated.
 //!
 //! ```
 //! use autodiff_core::Tape;
@@ -18,6 +20,7 @@
 //! ```
 
 pub mod barrier;
+pub mod bilevel;
 pub mod buffer;
 pub mod check;
 pub mod passive;
