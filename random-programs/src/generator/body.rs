@@ -1,0 +1,485 @@
+//! Random statements. Every float a statement stores keeps a bound: a
+//! temporary has its expression's bound, and every update of an accumulator
+//! or a buffer element keeps [`CAP`] (`a += c * (u - a)` with |u| ≤ CAP and
+//! 0 < c < 1, `a *= w` with |w| ≤ 1, ...), however often a loop runs it.
+//! Loops run at most a few times and their counters bound every `while`.
+
+use super::constructs::Construct;
+use super::expr::{lit, Ex, CAP};
+use super::scope::{Buffer, Float, Int};
+use super::stmt::Stmt;
+use super::Gen;
+
+/// The kind of the innermost loop around the statement being written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum LoopKind {
+    /// `for` / `while`: `break;` and `continue;` are allowed.
+    Plain,
+    /// `loop` whose value is used: `continue;` only.
+    Value,
+}
+
+/// The deepest nesting of loops and branches.
+const MAX_NESTING: usize = 3;
+/// The largest trip count of a loop.
+const MAX_TRIPS: usize = 5;
+
+impl Gen {
+    /// Up to `len` statements in the current block.
+    pub fn statements(&mut self, len: usize) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for _ in 0..len {
+            if self.budget == 0 {
+                break;
+            }
+            self.budget -= 1;
+            out.extend(self.statement());
+        }
+        out
+    }
+
+    fn statement(&mut self) -> Vec<Stmt> {
+        let nest = self.nesting < MAX_NESTING;
+        let accumulators = self.scope.floats.iter().any(|f| f.assignable);
+        let in_plain_loop = self.loops.last() == Some(&LoopKind::Plain);
+        let in_loop = !self.loops.is_empty();
+        let on = |c: Construct| self.on.has(c);
+        loop {
+            return match self.rng.below(16) {
+                0 | 1 => vec![self.let_temporary()],
+                2 => vec![self.let_accumulator()],
+                3 | 4 if accumulators => vec![self.update()],
+                5 if nest && on(Construct::For) => vec![self.for_loop()],
+                6 if nest && on(Construct::While) => self.while_loop(),
+                7 if nest && on(Construct::LoopBreakValue) => self.loop_with_value(),
+                8 | 9 if nest && (on(Construct::ActiveIf) || on(Construct::PassiveIf)) => {
+                    vec![self.if_else()]
+                }
+                10 if nest && on(Construct::Match) && !self.scope.ints.is_empty() => {
+                    vec![self.match_statement()]
+                }
+                11 if on(Construct::EarlyReturn) && (in_loop || self.nesting > 0) => {
+                    vec![self.early_return()]
+                }
+                12 if on(Construct::BreakContinue) && in_loop => {
+                    vec![self.break_or_continue(in_plain_loop)]
+                }
+                13 if on(Construct::Buffer) || on(Construct::Push) => self.buffer_statement(),
+                14 | 15 if on(Construct::SliceIterator) && self.scope.slice.is_some() => {
+                    if nest && self.rng.chance(0.5) {
+                        vec![self.slice_loop()]
+                    } else {
+                        vec![self.slice_reduction()]
+                    }
+                }
+                _ => continue,
+            };
+        }
+    }
+
+    /// A fresh name with the prefix `p`.
+    pub fn fresh(&mut self, p: &str) -> String {
+        self.names += 1;
+        format!("{p}{}", self.names)
+    }
+
+    fn let_temporary(&mut self) -> Stmt {
+        let e = self.expr(3);
+        let name = self.fresh("t");
+        self.declare(&name, e.bound, e.typed, false);
+        Stmt::Line(format!("let {name} = {};", e.text))
+    }
+
+    fn let_accumulator(&mut self) -> Stmt {
+        let e = self.expr(2);
+        let e = self.scaled_to(e, CAP);
+        let name = self.fresh("a");
+        self.declare(&name, CAP, e.typed, true);
+        Stmt::Line(format!("let mut {name} = {};", e.text))
+    }
+
+    /// Adds a float to the scope.
+    pub fn declare(&mut self, name: &str, bound: f64, typed: bool, assignable: bool) {
+        self.scope.floats.push(Float {
+            name: name.to_string(),
+            bound,
+            typed,
+            assignable,
+            by_ref: false,
+        });
+    }
+
+    /// An update of an accumulator that keeps its bound [`CAP`].
+    fn update(&mut self) -> Stmt {
+        let targets: Vec<String> = self
+            .scope
+            .floats
+            .iter()
+            .filter(|f| f.assignable)
+            .map(|f| f.name.clone())
+            .collect();
+        let a = self.rng.pick(&targets).clone();
+        Stmt::Line(self.capped_store(&a))
+    }
+
+    /// `place OP= ..;` keeping |place| ≤ CAP when it holds.
+    fn capped_store(&mut self, place: &str) -> String {
+        let e = self.expr(2);
+        let c = lit(self.rng.uniform(0.1, 0.9));
+        match self.rng.below(6) {
+            0 if e.text != place => {
+                let u = self.scaled_to(e, CAP);
+                format!("{place} = {};", u.text)
+            }
+            1 => {
+                let u = self.scaled_to(e, CAP);
+                format!("{place} += {c} * ({} - {place});", u.text)
+            }
+            2 => {
+                let u = self.scaled_to(e, CAP);
+                format!("{place} -= {c} * ({place} - {});", u.text)
+            }
+            3 => {
+                let w = self.scaled_to(e, 1.0);
+                format!("{place} *= {};", w.text)
+            }
+            4 => {
+                let w = self.scaled_to(e, 1.0);
+                format!("{place} /= 2.0 + {};", w.text)
+            }
+            _ => {
+                let u = self.scaled_to(e, 1.0);
+                format!("{place} = 0.5 * {place} + {};", u.text)
+            }
+        }
+    }
+
+    /// A loop bound: a passive integer of the scope or a literal, at most
+    /// [`MAX_TRIPS`].
+    fn upper(&mut self) -> (String, usize) {
+        let small: Vec<(String, usize)> = self
+            .scope
+            .ints
+            .iter()
+            .filter(|i| i.max < MAX_TRIPS)
+            .map(|i| (i.name.clone(), i.max))
+            .collect();
+        if small.is_empty() || self.rng.chance(0.2) {
+            let k = self.rng.below(MAX_TRIPS) + 1;
+            return (k.to_string(), k);
+        }
+        let (name, max) = self.rng.pick(&small).clone();
+        if self.rng.chance(0.4) {
+            (format!("{name} + 1"), max + 1)
+        } else {
+            (name, max)
+        }
+    }
+
+    /// The body of a loop or branch, one level deeper.
+    fn nested(&mut self, kind: Option<LoopKind>, setup: impl FnOnce(&mut Self)) -> Vec<Stmt> {
+        let mark = self.scope.mark();
+        setup(self);
+        self.nesting += 1;
+        self.loops.extend(kind);
+        let len = self.rng.below(3) + 1;
+        let body = self.statements(len);
+        if kind.is_some() {
+            self.loops.pop();
+        }
+        self.nesting -= 1;
+        self.scope.restore(mark);
+        body
+    }
+
+    fn for_loop(&mut self) -> Stmt {
+        let (u, max) = self.upper();
+        let i = self.fresh("i");
+        let (range, index_max) = match self.rng.below(4) {
+            0 => (format!("1..={u}"), max),
+            1 => (format!("(0..{u}).rev()"), max.saturating_sub(1)),
+            2 => (format!("(0..{u} + 2).step_by(2)"), max + 1),
+            _ => (format!("0..{u}"), max.saturating_sub(1)),
+        };
+        let body = self.nested(Some(LoopKind::Plain), |g| {
+            g.scope.ints.push(Int {
+                name: i.clone(),
+                max: index_max,
+            })
+        });
+        Stmt::block(format!("for {i} in {range}"), body)
+    }
+
+    /// `let mut k = 0; while k < K && c { k += 1; .. }`: a data-dependent trip
+    /// count, at most K.
+    fn while_loop(&mut self) -> Vec<Stmt> {
+        let k = self.fresh("k");
+        let limit = self.rng.below(MAX_TRIPS) + 1;
+        let c = self.condition();
+        let mut body = vec![Stmt::Line(format!("{k} += 1;"))];
+        let counter = k.clone();
+        body.extend(self.nested(Some(LoopKind::Plain), |g| {
+            g.scope.ints.push(Int {
+                name: counter,
+                max: limit,
+            })
+        }));
+        self.scope.ints.push(Int {
+            name: k.clone(),
+            max: limit,
+        });
+        vec![
+            Stmt::Line(format!("let mut {k} = 0;")),
+            Stmt::block(format!("while {k} < {limit} && {c}"), body),
+        ]
+    }
+
+    /// `let t = loop { k += 1; if k > K { break e; } .. if c { break e; } };`
+    fn loop_with_value(&mut self) -> Vec<Stmt> {
+        let k = self.fresh("k");
+        let limit = self.rng.below(MAX_TRIPS) + 1;
+        let first = self.expr(2);
+        let mut body = vec![
+            Stmt::Line(format!("{k} += 1;")),
+            Stmt::block(
+                format!("if {k} > {limit}"),
+                vec![Stmt::Line(format!("break {};", first.text))],
+            ),
+        ];
+        let mark = self.scope.mark();
+        self.scope.ints.push(Int {
+            name: k.clone(),
+            max: limit,
+        });
+        self.nesting += 1;
+        self.loops.push(LoopKind::Value);
+        let len = self.rng.below(3) + 1;
+        body.extend(self.statements(len));
+        let c = self.condition();
+        let second = self.expr(2);
+        body.push(Stmt::block(
+            format!("if {c}"),
+            vec![Stmt::Line(format!("break {};", second.text))],
+        ));
+        self.loops.pop();
+        self.nesting -= 1;
+        self.scope.restore(mark);
+        let t = self.fresh("t");
+        self.declare(
+            &t,
+            first.bound.max(second.bound),
+            first.typed || second.typed,
+            false,
+        );
+        vec![
+            Stmt::Line(format!("let mut {k} = 0;")),
+            Stmt::Block {
+                head: format!("let {t} = loop"),
+                body,
+                tail: Vec::new(),
+                end: ";",
+            },
+        ]
+    }
+
+    fn if_else(&mut self) -> Stmt {
+        let c = self.condition();
+        let body = self.nested(None, |_| {});
+        let mut tail = Vec::new();
+        if self.rng.chance(0.3) {
+            let c = self.condition();
+            tail.push((format!("else if {c}"), self.nested(None, |_| {})));
+        }
+        if self.rng.chance(0.6) {
+            tail.push((String::from("else"), self.nested(None, |_| {})));
+        }
+        Stmt::Block {
+            head: format!("if {c}"),
+            body,
+            tail,
+            end: "",
+        }
+    }
+
+    fn match_statement(&mut self) -> Stmt {
+        let (i, _) = self.int_expr();
+        let arms = ["0 =>", "1 | 2 =>", "_ =>"]
+            .iter()
+            .map(|arm| Stmt::block(arm.to_string(), self.nested(None, |_| {})))
+            .collect();
+        Stmt::block(format!("match ({i}) % 4"), arms)
+    }
+
+    fn early_return(&mut self) -> Stmt {
+        let c = self.condition();
+        let e = self.expr(2);
+        let e = self.scaled_to(e, CAP);
+        Stmt::block(
+            format!("if {c}"),
+            vec![Stmt::Line(format!("return {};", e.text))],
+        )
+    }
+
+    fn break_or_continue(&mut self, plain: bool) -> Stmt {
+        let c = self.condition();
+        let word = if plain && self.rng.chance(0.5) {
+            "break"
+        } else {
+            "continue"
+        };
+        Stmt::block(format!("if {c}"), vec![Stmt::Line(format!("{word};"))])
+    }
+
+    /// A new local vector, a store into one, or a push.
+    fn buffer_statement(&mut self) -> Vec<Stmt> {
+        let stores = self.on.has(Construct::Buffer);
+        let pushes = self.on.has(Construct::Push);
+        if self.scope.buffers.is_empty() || self.rng.chance(0.3) {
+            return self.new_buffer(stores, pushes);
+        }
+        let b = self.rng.pick(&self.scope.buffers).name.clone();
+        if pushes && (!stores || self.rng.chance(0.3)) {
+            let e = self.expr(2);
+            let e = self.scaled_to(e, CAP);
+            return vec![Stmt::Line(format!("{b}.push({});", e.text))];
+        }
+        // The index first: `b[i % b.len()] = ..` borrows b twice.
+        let (i, _) = self.int_expr();
+        let at = self.fresh("i");
+        vec![
+            Stmt::Line(format!("let {at} = ({i}) % {b}.len();")),
+            Stmt::Line(self.capped_store(&format!("{b}[{at}]"))),
+        ]
+    }
+
+    fn new_buffer(&mut self, stores: bool, pushes: bool) -> Vec<Stmt> {
+        let b = self.fresh("b");
+        let e = self.expr(2);
+        let e = self.scaled_to(e, CAP);
+        let (out, typed) = if pushes && (!stores || self.rng.chance(0.4)) {
+            let make = if self.rng.chance(0.5) {
+                String::from("Vec::new()")
+            } else {
+                format!("Vec::with_capacity({})", self.upper().0)
+            };
+            let lines = vec![
+                Stmt::Line(format!("let mut {b} = {make};")),
+                Stmt::Line(format!("{b}.push({});", e.text)),
+            ];
+            (lines, e.typed)
+        } else {
+            // Never empty: loop indices in `upper` may be 0.
+            let (len, _) = self.upper();
+            let deref = e.text.contains("(*") && !self.on.has(Construct::DerefInVec);
+            let (init, typed) = if deref || self.rng.chance(0.5) {
+                (String::from("0.0"), false)
+            } else {
+                (e.text, e.typed)
+            };
+            (
+                vec![Stmt::Line(format!(
+                    "let mut {b} = vec![{init}; {len} + 1];"
+                ))],
+                typed,
+            )
+        };
+        self.scope.buffers.push(Buffer {
+            name: b,
+            cap: CAP,
+            typed,
+        });
+        out
+    }
+
+    /// `for v in x.iter() { .. }`, with `.copied()` or `.enumerate()`.
+    fn slice_loop(&mut self) -> Stmt {
+        let x = self.scope.slice.clone().unwrap_or_default();
+        let v = self.fresh("v");
+        let (head, by_ref, index) = match self.rng.below(3) {
+            0 => (format!("for {v} in {x}.iter()"), true, None),
+            1 => (format!("for {v} in {x}.iter().copied()"), false, None),
+            _ => {
+                let j = self.fresh("j");
+                (
+                    format!("for ({j}, {v}) in {x}.iter().enumerate()"),
+                    true,
+                    Some(j),
+                )
+            }
+        };
+        let last = self.slice_len - 1;
+        let body = self.nested(Some(LoopKind::Plain), |g| {
+            g.scope.floats.push(Float {
+                name: v.clone(),
+                bound: 1.0,
+                typed: true,
+                assignable: false,
+                by_ref,
+            });
+            if let Some(j) = index {
+                g.scope.ints.push(Int { name: j, max: last });
+            }
+        });
+        Stmt::block(head, body)
+    }
+
+    /// `let t: f64 = x.iter().map(|v| ..).sum();`, `.product()` or `.fold(..)`.
+    fn slice_reduction(&mut self) -> Stmt {
+        let x = self.scope.slice.clone().unwrap_or_default();
+        let t = self.fresh("t");
+        let v = self.fresh("v");
+        let copied = self.rng.chance(0.5);
+        let source = if copied {
+            format!("{x}.iter().copied()")
+        } else {
+            format!("{x}.iter()")
+        };
+        let item = self.in_closure(&v, !copied, 1.5);
+        let n = self.slice_len as f64;
+        let (text, bound, typed) = match self.rng.below(3) {
+            0 => (
+                format!("let {t}: f64 = {source}.map(|{v}| {}).sum();", item.text),
+                n * 1.5,
+                true,
+            ),
+            1 => (
+                format!(
+                    "let {t}: f64 = {source}.map(|{v}| {}).product();",
+                    item.text
+                ),
+                1.5f64.powf(n),
+                true,
+            ),
+            _ => {
+                let acc = self.fresh("s");
+                let init = lit(self.rng.uniform(-1.0, 1.0));
+                self.declare(&acc, CAP, false, false);
+                let step = self.in_closure(&v, !copied, 1.0);
+                self.scope.floats.pop();
+                let c = lit(self.rng.uniform(0.1, 0.5));
+                let text = format!(
+                    "let {t} = {source}.fold({init}, |{acc}, {v}| {c} * {acc} + {});",
+                    step.text
+                );
+                (text, CAP, step.typed)
+            }
+        };
+        self.declare(&t, bound, typed, false);
+        Stmt::Line(text)
+    }
+
+    /// An expression of the closure parameter `v` (and the scope), within `c`.
+    fn in_closure(&mut self, v: &str, by_ref: bool, c: f64) -> Ex {
+        self.scope.floats.push(Float {
+            name: v.to_string(),
+            bound: 1.0,
+            typed: true,
+            assignable: false,
+            by_ref,
+        });
+        let e = self.expr(2);
+        let e = self.scaled_to(e, c);
+        self.scope.floats.pop();
+        e
+    }
+}
