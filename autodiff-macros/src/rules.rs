@@ -150,8 +150,12 @@ rules! {
     POWI: "powi", FI, expensive = true, |a, r| {
         let (x, n) = (a[0].clone(), a[1].clone());
         let slope = mul(cast_scalar(n.clone()), call(&POWI, vec![x.clone(), binary(BinOp::Sub, n.clone(), int(1))]));
-        let slope_at_min = div(mul(cast_scalar(n.clone()), r.clone()), x);
         let at_min = binary(BinOp::Eq, n.clone(), host(syn::parse_quote!(i32::MIN)));
+        // n x^n / x, dividing by 1 when n is not i32::MIN: second order
+        // differentiates both arms of a select, and 1/x would make the arm not
+        // taken NaN at x = 0 (0 × NaN = NaN, so x.powi(2) had H = NaN at 0).
+        let divisor = select(at_min.clone(), x, float(1.0));
+        let slope_at_min = div(mul(cast_scalar(n.clone()), r.clone()), divisor);
         vec![Some(select(binary(BinOp::Eq, n, int(0)), float(0.0), select(at_min, slope_at_min, slope))), None]
     };
     POWF: "powf", F2, expensive = true, |a, r| {

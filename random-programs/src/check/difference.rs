@@ -4,9 +4,10 @@
 //! - D(h) = (φ(h) - φ(-h)) / 2h has the truncation error c h² + O(h⁴), so
 //!   E = |D(h) - D(h/2)| ≈ ¾ c h² measures it, and the Richardson value
 //!   R = (4 D(h/2) - D(h)) / 3 is accurate to O(h⁴), far below E;
-//! - rounding in the evaluations of φ adds about ε |φ| / h to each quotient:
-//!   [`Estimate::noise`] allows 256 ε max|φ| / h, room for the rounding of a
-//!   few hundred operations;
+//! - rounding in the evaluations of φ adds about ε |φ| / h to each quotient,
+//!   or more where φ is a small difference of larger terms:
+//!   [`Estimate::noise`] allows 256 ε max(1, max|φ|) / h, room for the
+//!   rounding of a few hundred operations on values the generator keeps O(1);
 //! - near a kink D(h) and D(h/2) see different slopes, and across a jump they
 //!   grow like 1/h: E is then comparable to the derivative itself, and the
 //!   point says nothing about the derivative there.
@@ -25,7 +26,7 @@ pub struct Estimate {
     pub value: f64,
     /// The disagreement E between the two steps.
     pub disagreement: f64,
-    /// The rounding allowance, 256 ε max|φ| / h.
+    /// The rounding allowance, 256 ε max(1, max|φ|) / h over all components.
     pub noise: f64,
 }
 
@@ -47,13 +48,14 @@ impl Estimate {
 pub fn estimate(phi: impl Fn(f64) -> Vec<f64>, h: f64) -> Vec<Estimate> {
     let (up, down) = (phi(h), phi(-h));
     let (half_up, half_down) = (phi(h / 2.0), phi(-h / 2.0));
+    let size = [&up, &down, &half_up, &half_down]
+        .iter()
+        .flat_map(|values| values.iter())
+        .fold(1.0f64, |m, v| m.max(v.abs()));
     (0..up.len())
         .map(|k| {
             let d1 = (up[k] - down[k]) / (2.0 * h);
             let d2 = (half_up[k] - half_down[k]) / h;
-            let size = [up[k], down[k], half_up[k], half_down[k]]
-                .iter()
-                .fold(0.0f64, |m, v| m.max(v.abs()));
             Estimate {
                 value: (4.0 * d2 - d1) / 3.0,
                 disagreement: (d1 - d2).abs(),

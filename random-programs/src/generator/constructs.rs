@@ -45,14 +45,16 @@ pub enum Construct {
     /// Elementary functions in path form on arguments made of float literals
     /// only (`f64::abs(0.5)`). Off: FINDINGS.md, F1.
     PathCallOnLiteral,
-    /// `*v` of a `for v in x.iter()` item inside `vec![..]`. Off:
-    /// FINDINGS.md, F2.
+    /// `*v` of a `for v in x.iter()` item inside `vec![..]` (FINDINGS.md, F2).
     DerefInVec,
+    /// `hypot(a, b)` on any values, reaching (0, 0) where values are exactly 0.
+    /// Off: FINDINGS.md, F4 (off, `b` is in [0.5, 2.5]).
+    HypotOrigin,
 }
 
 impl Construct {
     /// Every construct, in the order of the docs.
-    pub const ALL: [Construct; 19] = [
+    pub const ALL: [Construct; 20] = [
         Construct::For,
         Construct::While,
         Construct::LoopBreakValue,
@@ -72,6 +74,7 @@ impl Construct {
         Construct::Rem,
         Construct::PathCallOnLiteral,
         Construct::DerefInVec,
+        Construct::HypotOrigin,
     ];
 
     /// The name used by `RANDOM_PROGRAMS_CONSTRUCTS`.
@@ -96,6 +99,7 @@ impl Construct {
             Construct::Rem => "rem",
             Construct::PathCallOnLiteral => "path-call-on-literal",
             Construct::DerefInVec => "deref-in-vec",
+            Construct::HypotOrigin => "hypot-origin",
         }
     }
 }
@@ -110,7 +114,7 @@ pub const FUNCTIONS: [&str; 36] = [
 
 /// The constructs switched off by default, each exposing an open bug
 /// described in `FINDINGS.md`.
-const KNOWN_BUGS: [Construct; 2] = [Construct::PathCallOnLiteral, Construct::DerefInVec];
+const KNOWN_BUGS: [Construct; 2] = [Construct::PathCallOnLiteral, Construct::HypotOrigin];
 
 /// The constructs and elementary functions that are switched on.
 #[derive(Clone, Debug, PartialEq, Eq)]

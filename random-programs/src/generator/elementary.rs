@@ -10,7 +10,10 @@
 //!   origin, where its partials are 0/0 (values such as `a - a` or
 //!   `e.trunc()` are exactly 0 at many points).
 //!
-//! `abs`, `max`, `min`, `hypot` (kinks) and `signum`,
+//! `hypot(a, b)` takes b in [0.5, 2.5] unless `hypot-origin` is on (see
+//! FINDINGS.md, F4).
+//!
+//! `abs`, `max`, `min` (kinks) and `signum`,
 //! `floor`, `ceil`, `round`, `trunc` (jumps) are called on any value: the
 //! checks detect the rare point near a kink or jump by comparing finite
 //! differences at two steps and skip it.
@@ -94,13 +97,19 @@ impl Gen {
                 let b = self.positive(b);
                 self.method(name, a, &[b.text], std::f64::consts::FRAC_PI_2)
             }
-            "hypot" | "max" | "min" => {
+            "hypot" => {
                 let b = self.expr(depth - 1);
-                let bound = if name == "hypot" {
-                    a.bound + b.bound
+                let b = if self.on.has(Construct::HypotOrigin) {
+                    b
                 } else {
-                    a.bound.max(b.bound)
+                    self.positive(b)
                 };
+                let bound = a.bound + b.bound;
+                self.method(name, a, &[b.text], bound)
+            }
+            "max" | "min" => {
+                let b = self.expr(depth - 1);
+                let bound = a.bound.max(b.bound);
                 self.method(name, a, &[b.text], bound)
             }
             _ => {

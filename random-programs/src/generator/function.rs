@@ -63,10 +63,10 @@ impl Gen {
             .collect()
     }
 
-    /// `h(a0, .., k: usize)` with m float parameters.
+    /// `h(c0, .., k: usize)` with m float parameters.
     pub fn scalar_helper(&mut self, name: &str, m: usize) -> String {
         self.start_function(HELPER_BUDGET);
-        let mut params = self.float_params("a", m, CAP);
+        let mut params = self.float_params("c", m, CAP);
         params.push(String::from("k: usize"));
         self.scope.ints.push(Int {
             name: String::from("k"),
@@ -77,22 +77,22 @@ impl Gen {
         self.finish(name, Shape::Scalars(m), &params, &body)
     }
 
-    /// `h(x: &[f64], a0: f64)`.
+    /// `h(x: &[f64], c0: f64)`.
     pub fn slice_helper(&mut self, name: &str) -> String {
         self.start_function(HELPER_BUDGET);
         let mut params = vec![String::from("x: &[f64]")];
         self.scope.slice = Some(String::from("x"));
-        params.extend(self.float_params("a", 1, CAP));
+        params.extend(self.float_params("c", 1, CAP));
         let mut body = self.statements(HELPER_BUDGET);
         body.push(Stmt::Line(self.result()));
         self.finish(name, Shape::Slice, &params, &body)
     }
 
-    /// `h(a0, a1, depth: u32)`, calling `target` (itself, or its partner in
+    /// `h(c0, c1, depth: u32)`, calling `target` (itself, or its partner in
     /// a mutual recursion) with `depth - 1` until the depth is 0.
     pub fn recursive_helper(&mut self, name: &str, target: &str) -> String {
         self.start_function(HELPER_BUDGET);
-        let params = self.float_params("a", 2, CAP);
+        let params = self.float_params("c", 2, CAP);
         let params: Vec<String> = params
             .into_iter()
             .chain([String::from("depth: u32")])

@@ -39,7 +39,7 @@ pub struct Buffer {
 /// How a function written before is called.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
-    /// `h(a1, .., am, k)`: m floats and a passive `usize`.
+    /// `h(c0, .., k)`: m floats and a passive `usize`.
     Scalars(usize),
     /// `h(x, a)`: the active slice and a float.
     Slice,

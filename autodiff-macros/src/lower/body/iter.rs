@@ -16,7 +16,9 @@
 //! closures that `return` or use `?`, are left as written.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 
@@ -353,6 +355,27 @@ impl VisitMut for DerefByValue<'_> {
             }
         }
         syn::visit_mut::visit_expr_mut(self, e);
+    }
+
+    /// `vec![..]` holds its operands as tokens: `vec![*v; n]`, `vec![*a, b]`.
+    fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
+        if m.path.segments.last().is_none_or(|s| s.ident != "vec") {
+            return;
+        }
+        let repeat = |input: syn::parse::ParseStream| {
+            let fill: syn::Expr = input.parse()?;
+            let semi: syn::Token![;] = input.parse()?;
+            Ok((fill, semi, input.parse::<syn::Expr>()?))
+        };
+        let list = Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+        if let Ok((mut fill, semi, mut len)) = repeat.parse2(m.tokens.clone()) {
+            self.visit_expr_mut(&mut fill);
+            self.visit_expr_mut(&mut len);
+            m.tokens = quote!(#fill #semi #len);
+        } else if let Ok(mut elems) = list.parse2(m.tokens.clone()) {
+            elems.iter_mut().for_each(|e| self.visit_expr_mut(e));
+            m.tokens = elems.into_token_stream();
+        }
     }
 }
 
