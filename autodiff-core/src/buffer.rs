@@ -131,10 +131,16 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
     /// Adds `value` to the adjoint of element `k`.
     #[inline(always)]
     pub fn add_at(&mut self, k: usize, value: S) {
-        if k >= self.adjoints.len() {
-            self.adjoints.resize(k + 1, S::default());
-        }
+        self.reach(k + 1);
         self.adjoints[k] += value;
+    }
+
+    /// Grows the adjoints with zeros to at least `len` elements.
+    #[inline(always)]
+    fn reach(&mut self, len: usize) {
+        if self.adjoints.len() < len {
+            self.adjoints.resize(len, S::default());
+        }
     }
 
     /// The adjoint of element `k`, which is reset to zero.
@@ -179,9 +185,7 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
     /// assert_eq!(b.take(2), 1.5);
     /// ```
     pub fn lend(&mut self, len: usize) -> VecAdjoint<'_, S> {
-        if self.adjoints.len() < len {
-            self.adjoints.resize(len, S::default());
-        }
+        self.reach(len);
         VecAdjoint::from(&mut self.adjoints[..len])
     }
 
@@ -195,9 +199,7 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
     /// assert_eq!(b.as_seed(2), &[2.0, 0.0]);
     /// ```
     pub fn as_seed(&mut self, len: usize) -> &[S] {
-        if self.adjoints.len() < len {
-            self.adjoints.resize(len, S::default());
-        }
+        self.reach(len);
         &self.adjoints[..len]
     }
 

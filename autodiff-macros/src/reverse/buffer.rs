@@ -75,9 +75,8 @@ impl Reverser<'_> {
     }
 
     /// `v = g(..)` for a function `g` with a vector result. The forward sweep
-    /// calls `g`'s and records the result's length; the backward sweep takes
-    /// `v`'s adjoints (they end there: before the call, `v` did not hold this
-    /// value) and hands them to `g`'s backward sweep as its seed.
+    /// calls `g`'s and records the result's length; the backward sweep hands
+    /// `v`'s adjoints to `g`'s backward sweep as its seed.
     fn vector_call(&mut self, stmt: &Stmt, var: VarId, call: &Call) -> (Vec<Stmt>, TokenStream) {
         let lending = self.lending(call);
         let mut forward_call = call.clone();
@@ -93,15 +92,35 @@ impl Reverser<'_> {
         });
         forward.extend(lending.after);
         forward.push(Stmt::PushControl(build::len(var)));
-        let (tape, bvar, loans) = (tape_ident(), adjoint(var), lending.backward);
-        let seed = Ident::new("__autodiff_seed_of_call", Span::mixed_site());
-        let backward = quote! {
-            let mut #seed = ::core::mem::take(&mut #bvar);
-            let #seed = #seed.as_seed(#tape.pop_control());
-            #loans
-        };
-        let call_back = self.call_back(call, "bwd", vec![quote!(#seed)]);
-        (forward, quote!(#backward #call_back))
+        let (seeds, taken) = self.vector_seeds(&[var]);
+        let (loans, call_back) = (lending.backward, self.call_back(call, "bwd", seeds));
+        (forward, quote!(#taken #loans #call_back))
+    }
+
+    /// The seeds of the backward sweep of a call whose results are vectors
+    /// of the length last recorded on the tape, and the statements that take
+    /// them: each result's adjoints, taken out of its buffer (they end there:
+    /// before the call, the result did not hold this value), or an empty seed,
+    /// which counts as zeros, for an inactive result.
+    pub(super) fn vector_seeds(&self, results: &[VarId]) -> (Vec<TokenStream>, TokenStream) {
+        let tape = tape_ident();
+        let len = Ident::new("__autodiff_len_of_call", Span::mixed_site());
+        let mut taken = quote!(let #len = #tape.pop_control(););
+        let seeds = results
+            .iter()
+            .map(|v| {
+                if !self.active(*v) {
+                    return quote!(&[]);
+                }
+                let (b, seed) = (
+                    adjoint(*v),
+                    Ident::new(&format!("__autodiff_seed_of{}", v.0), Span::mixed_site()),
+                );
+                taken.extend(quote!(let mut #seed = ::core::mem::take(&mut #b);));
+                quote!(#seed.as_seed(#len))
+            })
+            .collect();
+        (seeds, taken)
     }
 
     /// `b[index] = value;` or `b.push(value);`.

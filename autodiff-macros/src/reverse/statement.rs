@@ -144,8 +144,8 @@ impl Reverser<'_> {
         let loans = lending.backward;
         if self.func.is_buffer(first) {
             forward.push(Stmt::PushControl(build::len(first)));
-            let (seeds, taken) = self.vector_seeds([first, second]);
-            let call_back = self.call_back(call, "jvp_bwd", seeds.to_vec());
+            let (seeds, taken) = self.vector_seeds(&[first, second]);
+            let call_back = self.call_back(call, "jvp_bwd", seeds);
             return (forward, quote!(#taken #loans #call_back));
         }
         let seeds = [first, second].map(|v| {
@@ -158,27 +158,6 @@ impl Reverser<'_> {
         });
         let call_back = self.call_back(call, "jvp_bwd", seeds.to_vec());
         (forward, quote!(#loans #call_back))
-    }
-
-    /// The seeds of the backward sweep of a call whose two results are
-    /// vectors of the length on the tape: each result's adjoints, taken (an
-    /// empty seed, which counts as zeros, for an inactive one).
-    fn vector_seeds(&self, results: [VarId; 2]) -> ([TokenStream; 2], TokenStream) {
-        let tape = tape_ident();
-        let len = Ident::new("__autodiff_len_of_call", Span::mixed_site());
-        let mut taken = quote!(let #len = #tape.pop_control(););
-        let seeds = results.map(|v| {
-            if !self.active(v) {
-                return quote!(&[]);
-            }
-            let (b, seed) = (
-                adjoint(v),
-                Ident::new(&format!("__autodiff_seed_of{}", v.0), Span::mixed_site()),
-            );
-            taken.extend(quote!(let mut #seed = ::core::mem::take(&mut #b);));
-            quote!(#seed.as_seed(#len))
-        });
-        (seeds, taken)
     }
 
     /// The adjoint buffers a callee's backward sweep takes, one per argument:
