@@ -1,5 +1,5 @@
 //! White-box cases for the reverse sweep's bookkeeping: each function below
-//! exercises one mechanism of `autodiff-macros/src/reverse` (snapshots of
+//! exercises one mechanism of `autodiff-expand/src/reverse` (snapshots of
 //! needed variables, copies kept of shadowed ones, stop codes of blocks left
 //! early, records of passive values), checked three ways like every other
 //! derivative.

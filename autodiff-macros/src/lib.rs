@@ -1,39 +1,7 @@
-//! The `#[differentiate]` attribute macro of the `autodiff` crate.
-//!
-//! The macro is a pipeline with one module per stage, as in serde_derive and
-//! thiserror: parse and validate once, analyse, transform, emit last.
-//!
-//! 1. `attr` and `lower`: the attribute and the function, into our IR
-//!    (`ir`); everything outside the supported subset is an error with a span.
-//! 2. `activity`: which variables carry derivatives (varied and useful).
-//! 3. `normalize`: active calls as statements of their own.
-//! 4. `forward`, `reverse`, `trace`: the tangent program, the two sweeps
-//!    of reverse mode and the recording program; each statement's local
-//!    derivative comes from `linearize`, which reads the `rules` table.
-//! 5. `emit` and `api`: Rust tokens, and the generated functions.
-//!
-//! `diagnostics` words every error. Use the macro through the `autodiff`
-//! crate, whose documentation has the examples.
-
-mod activity;
-mod api;
-mod attr;
-mod diagnostics;
-mod emit;
-mod expand;
-mod forward;
-mod ir;
-mod linearize;
-mod lower;
-mod normalize;
-mod paths;
-mod reverse;
-mod rules;
-mod trace;
-mod transform;
-
-#[cfg(test)]
-mod tests;
+//! The `#[differentiate]` attribute macro of the `autodiff` crate: a thin
+//! front over `autodiff-expand`, where the pipeline lives as a library
+//! function on token streams. Use the macro through the `autodiff` crate,
+//! whose documentation has the examples.
 
 use proc_macro::TokenStream;
 
@@ -48,5 +16,5 @@ use proc_macro::TokenStream;
 /// `autodiff` crate.
 #[proc_macro_attribute]
 pub fn differentiate(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand::expand(args.into(), item.into()).into()
+    autodiff_expand::expand(args.into(), item.into()).into()
 }

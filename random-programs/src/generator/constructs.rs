@@ -104,7 +104,7 @@ impl Construct {
     }
 }
 
-/// The elementary functions of the rules table (`autodiff-macros/src/rules.rs`).
+/// The elementary functions of the rules table (`autodiff-expand/src/rules.rs`).
 pub const FUNCTIONS: [&str; 36] = [
     "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh",
     "atanh", "exp", "exp2", "exp_m1", "ln", "log10", "log2", "log", "ln_1p", "sqrt", "cbrt",

@@ -1,7 +1,7 @@
 //! Expansion snapshots: `tests/expand/NAME.rs` holds a function, and
 //! `tests/expand/NAME.expanded.rs` what `#[differentiate]` makes of it, so that
 //! a reviewer reads the generated code. The test fails when the expansion
-//! changes; `AUTODIFF_BLESS=1 cargo test -p autodiff-macros` rewrites the
+//! changes; `AUTODIFF_BLESS=1 cargo test -p autodiff-expand` rewrites the
 //! snapshots. `AUTODIFF_DUMP=file.rs` prints the expansion of any function.
 
 use std::path::Path;
