@@ -64,3 +64,40 @@ macro_rules! barrier {
 
 barrier!(f64, "/* {0:d} */");
 barrier!(f32, "/* {0:s} */");
+
+/// `k`, unchanged, but opaque to the optimizer: an element index the
+/// compiler cannot relate to its neighbours' indices.
+///
+/// The backward sweep of a stencil adds into `g[i + 1]` and `g[i]` in one
+/// iteration and into `g[i]` and `g[i - 1]` in the next. Seeing the two
+/// indices adjacent, LLVM's SLP vectorizer packs both adds into one 16-byte
+/// load, add and store; the next iteration's add then waits for that store,
+/// which chains every iteration to the one before (measured 4x the primal
+/// where scalar adds run at 2x). With opaque indices the adds stay scalar
+/// and independent.
+///
+/// ```
+/// assert_eq!(autodiff_core::barrier::opaque_index(7), 7);
+/// ```
+#[inline(always)]
+pub fn opaque_index(k: usize) -> usize {
+    #[cfg(all(
+        not(debug_assertions),
+        any(target_arch = "x86_64", target_arch = "x86", target_arch = "aarch64")
+    ))]
+    {
+        let mut k = k;
+        // SAFETY: the assembly is empty: it leaves the register holding `k` unchanged.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(reg) k, options(pure, nomem, nostack, preserves_flags));
+        }
+        k
+    }
+    #[cfg(not(all(
+        not(debug_assertions),
+        any(target_arch = "x86_64", target_arch = "x86", target_arch = "aarch64")
+    )))]
+    {
+        k
+    }
+}

@@ -23,6 +23,7 @@ pub mod barrier;
 pub mod bilevel;
 pub mod buffer;
 pub mod check;
+pub mod iteration_tape;
 pub mod passive;
 pub mod shadow;
 pub mod tape;
@@ -30,6 +31,7 @@ pub mod trace;
 
 pub use barrier::Barrier;
 pub use buffer::{AdjointBuffer, Elements, ZerosLike};
+pub use iteration_tape::IterationTape;
 pub use passive::FromPassive;
 pub use shadow::{VecAdjoint, VecTangent};
 pub use tape::{Tape, TapeScalar};

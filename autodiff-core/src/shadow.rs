@@ -121,10 +121,15 @@ impl<'a, S> From<&'a mut [S]> for VecAdjoint<'a, S> {
 impl<S: Copy + core::ops::Add<Output = S>> VecAdjoint<'_, S> {
     /// Adds `value` to the adjoint of element `k` (nothing for a discarded
     /// adjoint). Panics if `k` is out of bounds of the buffer.
+    ///
+    /// The index goes through [`crate::barrier::opaque_index`], so that the
+    /// adds into neighbouring elements (`g[i + 1] += b; g[i] += a`, as in a
+    /// stencil) stay scalar and independent instead of being packed into
+    /// one SIMD add that chains each iteration to the one before.
     #[inline(always)]
     pub fn add_at(self, k: usize, value: S) {
         if let Some(cells) = self.0 {
-            let cell = &cells[k];
+            let cell = &cells[crate::barrier::opaque_index(k)];
             cell.set(cell.get() + value);
         }
     }

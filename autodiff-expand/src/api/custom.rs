@@ -87,7 +87,7 @@ pub fn custom(sig: &Signature, partials: &[syn::Path], errors: &mut Errors) -> T
         partials: callees,
     };
     let mut items = custom.companions();
-    items.extend(g.public("", &seeds));
+    items.extend(g.public("", &seeds, super::Replayed::default()));
     quote!(#(#items)*)
 }
 

@@ -58,8 +58,21 @@ pub fn generate(
     let (full, full_activity) = normalized(func, activity);
     let scalar_output = sig.vector_output.is_none();
     let mut items = vec![g.jvp_companion("jvp", &full, &full_activity, &all_seeds)];
-    items.extend(g.sweep_companions("", &full, &full_activity, &all_seeds));
-    items.extend(g.second_order_companions("", &full, &full_activity, &all_seeds));
+    let sweeps = g.sweep_companions("", &full, &full_activity, &all_seeds);
+    items.extend(sweeps);
+    let full_public = config.wrt.is_none();
+    let mut replayed = Replayed {
+        first: full_public
+            && g.replay_companions("", &full, &full_activity, &all_seeds, &mut items),
+        second: g.second_order_companions(
+            "",
+            &full,
+            &full_activity,
+            &all_seeds,
+            full_public,
+            &mut items,
+        ),
+    };
     if scalar_output {
         items.push(g.trace_of(&full, &full_activity));
     }
@@ -70,13 +83,32 @@ pub fn generate(
                 normalized(func, activity::analyze(func, seeds, &mut Errors::default()));
             items.push(g.jvp_companion("wrt_jvp", &wrt, &wrt_activity, &active));
             items.extend(g.sweep_companions("wrt_", &wrt, &wrt_activity, &active));
-            items.extend(g.second_order_companions("wrt_", &wrt, &wrt_activity, &active));
+            replayed = Replayed {
+                first: g.replay_companions("wrt_", &wrt, &wrt_activity, &active, &mut items),
+                second: g.second_order_companions(
+                    "wrt_",
+                    &wrt,
+                    &wrt_activity,
+                    &active,
+                    true,
+                    &mut items,
+                ),
+            };
             "wrt_"
         }
         None => "",
     };
-    items.extend(g.public(prefix, &active));
+    items.extend(g.public(prefix, &active, replayed));
     quote!(#(#items)*)
+}
+
+/// Which public functions call sweeps that replay loops (see `reverse::replay`).
+#[derive(Clone, Copy, Default)]
+struct Replayed {
+    /// `_vjp`, `_grad` and their `_into` forms.
+    first: bool,
+    /// `_hvp`.
+    second: bool,
 }
 
 /// Stubs of the public functions, emitted beside compile errors so that
@@ -138,6 +170,27 @@ fn wrt_seeds(
         }
     }
     Some(seeds)
+}
+
+/// Whether a parameter of type `ty` can be passed to both sweeps: a shared
+/// reference, a primitive number or `bool`, or an array of them.
+fn passed_twice(ty: &syn::Type) -> bool {
+    const PRIMITIVES: &[&str] = &[
+        "f64", "f32", "usize", "isize", "u8", "u16", "u32", "u64", "u128", "i8", "i16", "i32",
+        "i64", "i128", "bool",
+    ];
+    match ty {
+        syn::Type::Reference(r) => r.mutability.is_none(),
+        syn::Type::Path(p) => {
+            p.qself.is_none()
+                && p.path
+                    .get_ident()
+                    .is_some_and(|i| PRIMITIVES.contains(&i.to_string().as_str()))
+        }
+        syn::Type::Array(a) => passed_twice(&a.elem) && !matches!(*a.elem, syn::Type::Reference(_)),
+        syn::Type::Paren(p) => passed_twice(&p.elem),
+        _ => false,
+    }
 }
 
 /// The trace's name for the result: `y` as in Baydin et al., unless a
@@ -346,6 +399,59 @@ impl Generator<'_> {
             self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()),
             self.hidden_with(backward, sweeps.backward, inline),
         ]
+    }
+
+    /// The sweeps `NAME__{prefix}rfwd` and `NAME__{prefix}rbwd`, in which the
+    /// backward sweep replays loops instead of reading them from the tape
+    /// (see `reverse::replay`), added to `items` if some loop can be replayed
+    /// and the parameters can be passed twice (shared references and `Copy`
+    /// primitives, no receiver). The public reverse-mode functions use them.
+    fn replay_companions(
+        &self,
+        prefix: &str,
+        func: &Function,
+        activity: &Activity,
+        seeds: &[bool],
+        items: &mut Vec<TokenStream>,
+    ) -> bool {
+        let seed = Ident::new("__autodiff_seed", Span::mixed_site());
+        let Some(sweeps) = self
+            .passed_twice()
+            .then(|| crate::reverse::reverse_replayed(func, activity, std::slice::from_ref(&seed)))
+            .flatten()
+        else {
+            return false;
+        };
+        let (output, seed_type) = (&self.sig.output, self.seed_type());
+        let name = companion(&format!("{prefix}rfwd"), &self.sig.ident);
+        let forward = self.header(&name, true, &[self.tape_param()], quote!(#output));
+        let mut params = self.primal_params();
+        params.extend([self.tape_param(), quote!(#seed: #seed_type)]);
+        params.extend(self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds));
+        let backward =
+            self.backward_header(&format!("{prefix}rbwd"), &params, &self.adjoint_types());
+        let inline = quote!(#[inline(never)]);
+        items.push(self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()));
+        items.push(self.hidden_with(backward, sweeps.backward, inline));
+        true
+    }
+
+    /// Whether the arguments can be passed to both sweeps (see [`passed_twice`]).
+    fn passed_twice(&self) -> bool {
+        self.sig.receiver.is_none() && self.sig.params.iter().all(|p| passed_twice(&p.ty))
+    }
+
+    /// The primal's parameters as declared, for a backward sweep that replays.
+    fn primal_params(&self) -> Vec<TokenStream> {
+        self.sig
+            .params
+            .iter()
+            .map(|p| {
+                let (ident, ty) = (&p.ident, &p.ty);
+                let mutability = p.mutable.then(|| quote!(mut));
+                quote!(#mutability #ident: #ty)
+            })
+            .collect()
     }
 
     /// The adjoint buffers of a backward sweep, one per parameter `vars[i]`:

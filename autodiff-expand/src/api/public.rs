@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use syn::ext::IdentExt;
 
-use super::{output_label, Generator};
+use super::{output_label, Generator, Replayed};
 use crate::emit::{companion, tape_ident};
 use crate::ir::{VecKind, VecTy};
 use crate::lower::SigParam;
@@ -186,7 +186,9 @@ impl Generator<'_> {
             .collect()
     }
 
-    fn public_fns(&self, prefix: &str, active: &[bool]) -> Vec<PublicFn> {
+    /// The public functions; `replayed`: the reverse-mode ones call the
+    /// replaying sweeps `NAME__{prefix}rfwd` / `rbwd`, passing the arguments again.
+    fn public_fns(&self, prefix: &str, active: &[bool], replayed: Replayed) -> Vec<PublicFn> {
         let sig = self.sig;
         let (scalar, private, tape) = (self.scalar(), paths::private(), tape_ident());
         let (output, seed_type) = (&sig.output, self.seed_type());
@@ -224,8 +226,12 @@ impl Generator<'_> {
         }];
 
         // Reverse mode: buffers for the active vectors, the sweeps, the results.
-        let fwd = self.call_companion(&companion(&format!("{prefix}fwd"), name), true);
-        let bwd = self.call_companion(&companion(&format!("{prefix}bwd"), name), false);
+        let (fwd, bwd, again) = match replayed.first {
+            true => ("rfwd", "rbwd", quote!(#(#args,)*)),
+            false => ("fwd", "bwd", quote!()),
+        };
+        let fwd = self.call_companion(&companion(&format!("{prefix}{fwd}"), name), true);
+        let bwd = self.call_companion(&companion(&format!("{prefix}{bwd}"), name), false);
         let vectors = self.active_vectors(active);
         let allocate = vectors.iter().map(|(p, v)| {
             let (b, ty, zero) = (
@@ -247,7 +253,7 @@ impl Generator<'_> {
                 <#scalar as #private::TapeScalar>::with_tape(|#tape| {
                     let #value = #fwd(#(#args,)* #tape);
                     #seed_check
-                    let #adjoints = #bwd(#tape, #seed, #(#buffers),*);
+                    let #adjoints = #bwd(#again #tape, #seed, #(#buffers),*);
                     (#value, #adjoints)
                 })
             }
@@ -370,7 +376,7 @@ impl Generator<'_> {
             return fns;
         }
         fns.push(grad_into);
-        fns.extend(self.second_order_fns(prefix, active));
+        fns.extend(self.second_order_fns(prefix, active, replayed.second));
         fns.push(self.trace_fn(active));
         fns
     }
@@ -460,9 +466,14 @@ impl Generator<'_> {
     }
 
     /// The public functions, with their bodies.
-    pub(super) fn public(&self, prefix: &str, active: &[bool]) -> Vec<TokenStream> {
+    pub(super) fn public(
+        &self,
+        prefix: &str,
+        active: &[bool],
+        replayed: Replayed,
+    ) -> Vec<TokenStream> {
         let uses_original = self.uses_original();
-        self.public_fns(prefix, active)
+        self.public_fns(prefix, active, replayed)
             .into_iter()
             .map(|f| {
                 let header = self.public_header(&f);
@@ -478,7 +489,7 @@ impl Generator<'_> {
         let stub = quote!(::core::panic!(
             "#[differentiate] reported an error for this function"
         ));
-        self.public_fns("", active)
+        self.public_fns("", active, Replayed::default())
             .iter()
             .map(|f| {
                 let header = self.public_header(f);

@@ -27,13 +27,19 @@ impl Generator<'_> {
     /// tangent program of `func`, differentiating the parameters marked in
     /// `seeds`. The backward sweep takes one adjoint buffer per vector among
     /// them for H v, then one per vector for the gradient.
+    ///
+    /// With `replay`, also `NAME__{prefix}jvp_rfwd` / `jvp_rbwd`, whose
+    /// backward sweep replays loops (see `reverse::replay`), if one can be;
+    /// returns whether they were made.
     pub(super) fn second_order_companions(
         &self,
         prefix: &str,
         func: &Function,
         activity: &Activity,
         seeds: &[bool],
-    ) -> [TokenStream; 2] {
+        replay: bool,
+        items: &mut Vec<TokenStream>,
+    ) -> bool {
         let jvp = crate::forward::jvp(func, activity);
         let mut program = jvp.func;
         let mut seed_vars: Vec<VarId> = Vec::new();
@@ -85,10 +91,30 @@ impl Generator<'_> {
         let types = [self.adjoint_types(), self.adjoint_types()].concat();
         let backward = self.backward_header(&format!("{prefix}jvp_bwd"), &params, &types);
         let inline = quote!(#[inline(never)]);
-        [
-            self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()),
-            self.hidden_with(backward, sweeps.backward, inline),
-        ]
+        items.push(self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()));
+        items.push(self.hidden_with(backward, sweeps.backward, inline.clone()));
+        let replayed = replay
+            .then(|| crate::reverse::reverse_replayed(&program, &program_activity, &seed_names))
+            .flatten()
+            .filter(|_| self.passed_twice());
+        let Some(replayed) = replayed else {
+            return false;
+        };
+        let mut extra = self.per_param(&jvp.param_tangents, &replayed.forward, scalar, seeds);
+        let mut again = self.primal_params();
+        again.extend(extra.iter().cloned());
+        extra.push(self.tape_param());
+        let forward = self.header(
+            &companion(&format!("{prefix}jvp_rfwd"), &self.sig.ident),
+            true,
+            &extra,
+            quote!((#output, #output)),
+        );
+        params.splice(0..0, again);
+        let backward = self.backward_header(&format!("{prefix}jvp_rbwd"), &params, &types);
+        items.push(self.hidden_with(forward, Self::body(&replayed.forward), inline.clone()));
+        items.push(self.hidden_with(backward, replayed.backward, inline));
+        true
     }
 
     /// The direction parameter of `NAME_hvp` for parameter `ident`.
@@ -97,7 +123,12 @@ impl Generator<'_> {
     }
 
     /// `NAME_hvp` and `NAME_hessian`.
-    pub(super) fn second_order_fns(&self, prefix: &str, active: &[bool]) -> [PublicFn; 2] {
+    pub(super) fn second_order_fns(
+        &self,
+        prefix: &str,
+        active: &[bool],
+        replayed: bool,
+    ) -> [PublicFn; 2] {
         let sig = self.sig;
         let (scalar, private) = (self.scalar(), paths::private());
         let name = &sig.ident;
@@ -121,7 +152,7 @@ impl Generator<'_> {
             name: format_ident!("{}_hvp", name),
             extra: directions,
             ret: quote!((#scalar, #(#blocks),*)),
-            body: self.hvp_body(prefix, active),
+            body: self.hvp_body(prefix, active, replayed),
         };
         let hessian = PublicFn {
             doc: format!(
@@ -137,7 +168,7 @@ impl Generator<'_> {
         [hvp, hessian]
     }
 
-    fn hvp_body(&self, prefix: &str, active: &[bool]) -> TokenStream {
+    fn hvp_body(&self, prefix: &str, active: &[bool], replayed: bool) -> TokenStream {
         let sig = self.sig;
         let (scalar, private, tape) = (self.scalar(), paths::private(), tape_ident());
         let name = &sig.ident;
@@ -164,8 +195,12 @@ impl Generator<'_> {
         });
         let mut lend = self.lend(active, product_buffer);
         lend.extend(self.lend(active, gradient_buffer));
-        let fwd = self.call_companion(&companion(&format!("{prefix}jvp_fwd"), name), true);
-        let bwd = self.call_companion(&companion(&format!("{prefix}jvp_bwd"), name), false);
+        let (fwd, bwd, again) = match replayed {
+            true => ("jvp_rfwd", "jvp_rbwd", quote!(#(#args,)* #(#directions,)*)),
+            false => ("jvp_fwd", "jvp_bwd", quote!()),
+        };
+        let fwd = self.call_companion(&companion(&format!("{prefix}{fwd}"), name), true);
+        let bwd = self.call_companion(&companion(&format!("{prefix}{bwd}"), name), false);
         let (value, adjoints) = (local("__autodiff_value"), local("__autodiff_adjoints"));
         let picked = |offset: usize, buffer: &dyn Fn(&SigParam) -> Ident| {
             sig.params
@@ -191,7 +226,7 @@ impl Generator<'_> {
             #(#allocate)*
             let (#value, #adjoints) = <#scalar as #private::TapeScalar>::with_tape(|#tape| {
                 let (#value, _) = #fwd(#(#args,)* #(#directions,)* #tape);
-                let #adjoints = #bwd(#tape, 0.0, 1.0, #(#lend),*);
+                let #adjoints = #bwd(#again #tape, 0.0, 1.0, #(#lend),*);
                 (#value, #adjoints)
             });
             (#value, #(#gradient,)* #(#product,)*)

@@ -5,9 +5,12 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use std::collections::HashSet;
+
+use super::replay::without;
 use super::{shadow, Reverser};
 use crate::activity::for_each_child_block;
-use crate::emit::tape_ident;
+use crate::emit::{tape_ident, Emit};
 use crate::ir::build::*;
 use crate::ir::*;
 
@@ -277,6 +280,11 @@ impl Reverser<'_> {
 
     pub(super) fn looped(&mut self, l: &Loop) -> (Vec<Stmt>, TokenStream) {
         let recorded = self.has_reverse_block(&l.body);
+        if recorded {
+            if let Some(carried) = self.replay.loops.get(&l.id).cloned() {
+                return self.replayed_loop(l, &carried);
+            }
+        }
         let counter = recorded.then(|| {
             let ident = Ident::new(&format!("__autodiff_count{}", l.id.0), Span::mixed_site());
             self.func.new_var(
@@ -319,6 +327,62 @@ impl Reverser<'_> {
         };
         (stmts, backward)
     }
+}
+
+impl Reverser<'_> {
+    /// A loop the backward sweep replays (see [`super::replay`]): the plain
+    /// loop in the forward sweep; in the backward sweep, for each iteration
+    /// from the last, the recording code of the body without the `carried`
+    /// values, then its backward code.
+    fn replayed_loop(&mut self, l: &Loop, carried: &HashSet<VarId>) -> (Vec<Stmt>, TokenStream) {
+        self.frames.push(Frame::Loop {
+            id: l.id,
+            counter: None,
+        });
+        let (body, backward_body) = self.block(&l.body);
+        self.frames.pop();
+        self.replayed = true;
+        let LoopHead::For { pat, iter } = &l.head else {
+            return (vec![Stmt::Loop(l.clone())], quote!());
+        };
+        let naming = |v: VarId| self.func.var(v).ident.clone();
+        let emit = Emit::new(&self.func, &naming);
+        let replayed = without(&body, &mut carried.clone());
+        let replay = emit.block(&replayed);
+        let iter = emit.expr(iter);
+        let tape = records(&replayed).map(|(values, words)| {
+            let (tape, private) = (tape_ident(), crate::paths::private());
+            let scalar = crate::emit::scalar_tokens(self.func.scalar);
+            quote!(let mut #tape = #private::IterationTape::<#scalar, #values, #words>::new();)
+        });
+        let backward = quote!(for #pat in (#iter).rev() { #tape #replay #backward_body });
+        (vec![Stmt::Loop(l.clone())], backward)
+    }
+}
+
+/// The most values and control words one run of `block` records, if it has
+/// no loop (whose records have no bound the macro knows).
+fn records(block: &Block) -> Option<(usize, usize)> {
+    let (mut values, mut words) = (0, 0);
+    for stmt in &block.stmts {
+        match stmt {
+            Stmt::Push(_) => values += 1,
+            Stmt::PushControl(_) => words += 1,
+            Stmt::Loop(_) => return None,
+            _ => {
+                let mut inner = Some((0, 0));
+                for_each_child_block(stmt, &mut |b| {
+                    inner = inner
+                        .zip(records(b))
+                        .map(|((v, w), (bv, bw))| (v + bv, w + bw));
+                });
+                let (v, w) = inner?;
+                values += v;
+                words += w;
+            }
+        }
+    }
+    Some((values, words))
 }
 
 /// Whether the block's last statement is `break`, `continue` or `return`, so

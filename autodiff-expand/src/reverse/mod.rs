@@ -34,6 +34,7 @@ mod buffer;
 mod control;
 mod plan;
 mod records;
+mod replay;
 mod statement;
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -57,28 +58,63 @@ pub struct Sweeps {
 /// Builds both sweeps of `func` (normalized) under `activity`. The backward
 /// sweep starts from one seed per output of `func`, named by `seeds`.
 pub fn reverse(func: &Function, activity: &Activity, seeds: &[Ident]) -> Sweeps {
+    sweeps(func, activity, seeds, false).0
+}
+
+/// The sweeps of [`reverse`] with the loops that can be replayed replayed
+/// (see [`replay`]), if there are any: the backward sweep then reads the
+/// primal's parameters, which its caller passes again after the tape.
+pub fn reverse_replayed(func: &Function, activity: &Activity, seeds: &[Ident]) -> Option<Sweeps> {
+    let (sweeps, replayed) = sweeps(func, activity, seeds, true);
+    replayed.then_some(sweeps)
+}
+
+fn sweeps(
+    func: &Function,
+    activity: &Activity,
+    seeds: &[Ident],
+    replaying: bool,
+) -> (Sweeps, bool) {
     let mut forward = func.clone();
     let plans = plan::plan(&mut forward, &func.body, activity);
+    let replay = if replaying {
+        replay::plan(func, activity, &plans)
+    } else {
+        replay::Replay::default()
+    };
     let mut r = Reverser {
         func: forward,
         activity,
         plans,
         frames: Vec::new(),
         kept: HashMap::new(),
+        replay,
+        replayed: false,
     };
     r.init_deferred_needed(&func.body);
     let keep_params = r.keep_shadowable();
     let (mut body, backward) = r.block(&func.body);
     body.stmts.splice(0..0, keep_params);
     body.stmts.extend(r.param_snapshots());
+    let prologue = {
+        let naming = |v: VarId| r.func.var(v).ident.clone();
+        let stmts = r.replay.prologue.clone();
+        crate::emit::Emit::new(&r.func, &naming).block(&Block { stmts })
+    };
     let Reverser {
         func: mut forward,
         plans,
+        replayed,
         ..
     } = r;
     let backward = backward_function(&forward, func, activity, &plans, seeds, backward);
     forward.body = body;
-    Sweeps { forward, backward }
+    let backward = if replayed {
+        quote!(#prologue #backward)
+    } else {
+        backward
+    };
+    (Sweeps { forward, backward }, replayed)
 }
 
 /// The adjoint of `v` in the backward sweep. Adjoints start at -0.0 and are
@@ -157,6 +193,10 @@ struct Reverser<'a> {
     /// Needed variables whose name another binding may shadow before their
     /// snapshot is taken, with the hygienic copy the forward sweep keeps of them.
     kept: HashMap<VarId, VarId>,
+    /// The loops to replay (none unless asked for).
+    replay: replay::Replay,
+    /// Whether a loop was replayed.
+    replayed: bool,
 }
 
 impl Reverser<'_> {

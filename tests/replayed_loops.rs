@@ -1,0 +1,254 @@
+//! Loops that the public reverse-mode functions replay (the backward sweep
+//! re-runs each iteration's recording code instead of reading the loop back
+//! from the tape; see `autodiff-expand/src/reverse/replay.rs`), and loops
+//! that look alike but must be recorded. Every function goes through the
+//! first- and second-order checks of `common` (formula at 1e-12, central
+//! differences, dot-product test, Hessian against differences of the
+//! gradient); `these_loops_are_replayed` names the replaying sweeps of first
+//! and second order, so the file fails to compile if the macro stops
+//! replaying them.
+// `counted` carries its index on purpose: the loop must be recorded.
+#![allow(clippy::needless_range_loop, clippy::explicit_counter_loop)]
+
+mod common;
+
+use autodiff::differentiate;
+
+const POINTS: &[&[f64]] = &[
+    &[0.7, -1.3, 0.4, 2.1, -0.6],
+    &[1.5, 0.2, -0.9, 0.8, 1.1, -2.0, 0.3],
+];
+
+/// Σ_i x_{i-1} x_i x_{i+1}: three neighbours, the adjoint of each element
+/// added in three consecutive iterations.
+#[differentiate]
+fn stencil(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 1..x.len() - 1 {
+        s += x[i - 1] * x[i] * x[i + 1];
+    }
+    s
+}
+
+fn stencil_gradient(x: &[f64]) -> Vec<f64> {
+    let n = x.len();
+    let mut g = vec![0.0; n];
+    for i in 1..n - 1 {
+        g[i - 1] += x[i] * x[i + 1];
+        g[i] += x[i - 1] * x[i + 1];
+        g[i + 1] += x[i - 1] * x[i];
+    }
+    g
+}
+
+#[test]
+fn a_stencil() {
+    check_slice!(stencil, stencil_jvp, stencil_vjp, stencil_grad, stencil_hvp,
+        stencil_hessian; gradient: stencil_gradient, at: POINTS);
+}
+
+/// c Σ_i Σ_j (x_i − x_j)² with c = 1 / n: nested loops, the inner one reading
+/// the outer one's variable, a top-level `let` read inside both.
+#[differentiate]
+fn pairwise(x: &[f64]) -> f64 {
+    let n = x.len();
+    let c = 1.0 / n as f64;
+    let mut s = 0.0;
+    for i in 0..n {
+        let xi = x[i];
+        for j in 0..n {
+            let d = xi - x[j];
+            s += c * d * d;
+        }
+    }
+    s
+}
+
+fn pairwise_gradient(x: &[f64]) -> Vec<f64> {
+    let n = x.len() as f64;
+    let total: f64 = x.iter().sum();
+    x.iter().map(|xk| 4.0 / n * (n * xk - total)).collect()
+}
+
+#[test]
+fn nested_loops() {
+    check_slice!(pairwise, pairwise_jvp, pairwise_vjp, pairwise_grad, pairwise_hvp,
+        pairwise_hessian; gradient: pairwise_gradient, at: POINTS);
+}
+
+/// Σ_i (sin x_i if x_i > 0, x_i² otherwise): a branch on an element, so the
+/// iteration records its branch.
+#[differentiate]
+fn branchy(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        if x[i] > 0.0 {
+            s += x[i].sin();
+        } else {
+            s += x[i] * x[i];
+        }
+    }
+    s
+}
+
+fn branchy_gradient(x: &[f64]) -> Vec<f64> {
+    x.iter()
+        .map(|v| if *v > 0.0 { v.cos() } else { 2.0 * v })
+        .collect()
+}
+
+#[test]
+fn a_branch_inside() {
+    check_slice!(branchy, branchy_jvp, branchy_vjp, branchy_grad, branchy_hvp,
+        branchy_hessian; gradient: branchy_gradient, at: POINTS);
+}
+
+/// x_0² Σ_{i ≥ 1} exp(x_i): the loop's partials read `w`, an active value
+/// computed before it, which the backward sweep recomputes once.
+#[differentiate]
+fn prologue(x: &[f64]) -> f64 {
+    let w = x[0] * x[0];
+    let mut s = 0.0;
+    for i in 1..x.len() {
+        s += w * x[i].exp();
+    }
+    s
+}
+
+fn prologue_gradient(x: &[f64]) -> Vec<f64> {
+    let tail: f64 = x[1..].iter().map(|v| v.exp()).sum();
+    let mut g = vec![2.0 * x[0] * tail];
+    g.extend(x[1..].iter().map(|v| x[0] * x[0] * v.exp()));
+    g
+}
+
+#[test]
+fn a_value_from_before_the_loop() {
+    check_slice!(prologue, prologue_jvp, prologue_vjp, prologue_grad, prologue_hvp,
+        prologue_hessian; gradient: prologue_gradient, at: POINTS);
+}
+
+/// 3 Σ_i sin x_i: an inclusive range with `_` as its pattern around the loop.
+#[differentiate]
+fn thrice(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for _ in 1..=3 {
+        for i in 0..x.len() {
+            s += x[i].sin();
+        }
+    }
+    s
+}
+
+fn thrice_gradient(x: &[f64]) -> Vec<f64> {
+    x.iter().map(|v| 3.0 * v.cos()).collect()
+}
+
+#[test]
+fn an_inclusive_range() {
+    check_slice!(thrice, thrice_jvp, thrice_vjp, thrice_grad, thrice_hvp,
+        thrice_hessian; gradient: thrice_gradient, at: POINTS);
+}
+
+/// Π x_i: the carried product is read by the partials, so the loop is
+/// recorded, not replayed.
+#[differentiate]
+fn product(x: &[f64]) -> f64 {
+    let mut p = 1.0;
+    for i in 0..x.len() {
+        p *= x[i];
+    }
+    p
+}
+
+fn product_gradient(x: &[f64]) -> Vec<f64> {
+    (0..x.len())
+        .map(|k| (0..x.len()).filter(|j| *j != k).map(|j| x[j]).product())
+        .collect()
+}
+
+#[test]
+fn a_carried_value_that_partials_read() {
+    check_slice!(product, product_jvp, product_vjp, product_grad, product_hvp,
+        product_hessian; gradient: product_gradient, at: POINTS);
+}
+
+/// Σ x_k³ with k a counter carried from one iteration to the next: the index
+/// depends on the previous iterations, so the loop is recorded.
+#[differentiate]
+fn counted(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    let mut k = 0;
+    for _ in 0..x.len() {
+        s += x[k] * x[k] * x[k];
+        k += 1;
+    }
+    s
+}
+
+fn counted_gradient(x: &[f64]) -> Vec<f64> {
+    x.iter().map(|v| 3.0 * v * v).collect()
+}
+
+#[test]
+fn a_carried_index() {
+    check_slice!(counted, counted_jvp, counted_vjp, counted_grad, counted_hvp,
+        counted_hessian; gradient: counted_gradient, at: POINTS);
+}
+
+/// The logistic loss of the lecture with passive data: the outer loop over
+/// samples is replayed, with its inner loop recorded inside each iteration
+/// (the inner loop's carried `z` is read by the partials).
+#[differentiate(wrt(w))]
+fn logistic(w: &[f64], features: &[f64], labels: &[f64]) -> f64 {
+    let d = w.len();
+    let mut loss = 0.0;
+    for (i, y) in labels.iter().enumerate() {
+        let mut z = 0.0;
+        for j in 0..d {
+            z += w[j] * features[i * d + j];
+        }
+        loss += (-y * z).exp().ln_1p();
+    }
+    loss
+}
+
+#[test]
+fn passive_data_and_a_recorded_inner_loop() {
+    let features = [0.5, -1.0, 2.0, 0.3, 1.5, -0.7];
+    let labels = [1.0, -1.0, 1.0];
+    let gradient = move |w: &[f64]| {
+        let mut g = vec![0.0; 2];
+        for (i, y) in labels.iter().enumerate() {
+            let z = w[0] * features[2 * i] + w[1] * features[2 * i + 1];
+            let sigma = 1.0 / (1.0 + (y * z).exp());
+            g[0] -= y * sigma * features[2 * i];
+            g[1] -= y * sigma * features[2 * i + 1];
+        }
+        g
+    };
+    common::Check::new(
+        "logistic",
+        Box::new(move |w| logistic(w, &features, &labels)),
+        Box::new(move |w, d| logistic_jvp(w, &features, &labels, d)),
+        Box::new(move |w, u| {
+            let (y, g) = logistic_vjp(w, &features, &labels, u);
+            [vec![y], g].concat()
+        }),
+        Box::new(move |w| {
+            let (y, g) = logistic_grad(w, &features, &labels);
+            [vec![y], g].concat()
+        }),
+    )
+    .formula(gradient)
+    .at(&[&[0.3, -0.8], &[-1.1, 0.4]]);
+}
+
+/// A compile-time check: the replaying sweeps exist for these functions.
+#[allow(dead_code)]
+fn these_loops_are_replayed() {
+    let _ = (stencil__rbwd, pairwise__rbwd, branchy__rbwd);
+    let _ = (prologue__rbwd, thrice__rbwd, logistic__wrt_rbwd);
+    let _ = (stencil__jvp_rbwd, pairwise__jvp_rbwd, branchy__jvp_rbwd);
+    let _ = (prologue__jvp_rbwd, thrice__jvp_rbwd, logistic__wrt_jvp_rbwd);
+}
