@@ -50,9 +50,15 @@ impl Data {
     /// that the later features are mostly noise.
     pub fn synthetic(n: usize, d: usize, noise: f64, rng: &mut Rng) -> Self {
         let w_true: Vec<f64> = (0..d).map(|j| 2.0 / (1.0 + j as f64)).collect();
+        Self::linear(n, &w_true, noise, rng)
+    }
+
+    /// `n` samples `y = xᵀ w_true + noise · N(0, 1)` with standard normal features.
+    pub fn linear(n: usize, w_true: &[f64], noise: f64, rng: &mut Rng) -> Self {
+        let d = w_true.len();
         let x: Vec<f64> = (0..n * d).map(|_| rng.normal()).collect();
         let y = (0..n)
-            .map(|i| dot(&x[i * d..(i + 1) * d], &w_true) + noise * rng.normal())
+            .map(|i| dot(&x[i * d..(i + 1) * d], w_true) + noise * rng.normal())
             .collect();
         Self { x, y, d }
     }
@@ -137,13 +143,23 @@ pub fn validation_gradient(val: &Data, w: &DVector<f64>) -> DVector<f64> {
 /// `dF/dλ = −n ∇F(w*)ᵀ (XᵀX + nλI)⁻¹ w*` for one penalty,
 /// `dF/dλ_j = −n [(XᵀX + nΛ)⁻¹ ∇F(w*)]_j w*_j` for one per feature.
 pub fn ridge_hypergradient(train: &Data, val: &Data, lam: &[f64]) -> Vec<f64> {
+    ridge_hypergradient_of(train, lam, |w| validation_gradient(val, w))
+}
+
+/// The same closed form for any outer objective `F(w)` (not reading λ),
+/// given its gradient `outer_gradient(w)`.
+pub fn ridge_hypergradient_of(
+    train: &Data,
+    lam: &[f64],
+    outer_gradient: impl Fn(&DVector<f64>) -> DVector<f64>,
+) -> Vec<f64> {
     let (x, n) = (train.matrix(), train.len());
     let a = x.transpose() * &x + scaled_penalty(lam, n, train.d);
     let w = ridge_solution(train, lam);
     let u = a
         .cholesky()
         .expect("positive definite")
-        .solve(&validation_gradient(val, &w));
+        .solve(&outer_gradient(&w));
     if lam.len() == 1 {
         vec![-(n as f64) * u.dot(&w)]
     } else {
