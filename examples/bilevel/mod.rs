@@ -1,7 +1,8 @@
-//! The bilevel problems with closed-form hypergradients that the examples
-//! `hyperparam_ridge` and `data_reweighting`, `tests/bilevel_*.rs` and
-//! `benches/hypergradient.rs` share: ridge regression with one penalty or one
-//! per feature, and squared-loss regression with per-sample weights σ(λ_i).
+//! The bilevel problems with closed-form hypergradients that the bilevel
+//! examples, `tests/bilevel_*.rs` and `benches/hypergradient.rs` share: ridge
+//! regression with one penalty or one per feature (also with a pseudo-Huber
+//! penalty), and squared-loss regression with per-sample weights σ(λ_i);
+//! with the data sets and the generator they are drawn from.
 //! Each objective is a `#[differentiate]` function over the flat slices
 //! `w` (the model) and `lam` (the hyperparameters) with the data passive.
 #![allow(dead_code)]
