@@ -1,7 +1,9 @@
-//! The hypergradient methods' budgets and failures: for each approximate
-//! method the error against the closed form falls as its budget grows
-//! (Neumann terms, CG iterations, ITD steps, 1/ε for DARTS's finite
-//! difference), and every failure the methods can detect is an error value.
+//! The hypergradient methods' budgets and failures: for each method the
+//! error against the closed form falls as its budget grows (the inner steps
+//! for the exact method, Neumann terms, CG iterations, ITD steps, the
+//! truncation of ITD, 1/ε for DARTS's finite difference against the closed
+//! form of its one-step hypergradient), and every failure the methods can
+//! detect is an error value.
 #![allow(clippy::needless_range_loop)]
 
 #[path = "../examples/bilevel/mod.rs"]
@@ -108,15 +110,31 @@ fn table<B: std::fmt::Display>(budgets: &[B], errors: &[f64]) -> String {
     pairs.join(", ")
 }
 
-/// Ridge with the smooth penalty Σ λ_j (√(1 + w_j²) − 1): ∇_λ G is not
-/// quadratic in w, so central differences of it have a truncation error.
-#[differentiate(wrt(w, lam))]
-fn pseudo_huber(w: &[f64], lam: &[f64], data: &Data) -> f64 {
-    let mut penalty = 0.0;
-    for j in 0..w.len() {
-        penalty += lam[j] * ((1.0 + w[j] * w[j]).sqrt() - 1.0);
-    }
-    half_mse(w, data) + penalty
+#[test]
+fn exact_error_falls_with_the_inner_steps() {
+    let steps = [5, 20, 80, 320];
+    let errors: Vec<f64> = steps
+        .iter()
+        .map(|&k| ridge_error(&Exact, InnerSolver::new(k, 0.4).tolerance(0.0)))
+        .collect();
+    // The exact method is exact at w*: its only error is the solve's, which
+    // contracts like 0.84^K (0.84^320 ≈ 5e-25, below rounding ~1e-15): 1e-12.
+    assert_falls("exact by inner steps", &steps, &errors, 1e-12);
+}
+
+#[test]
+fn truncated_itd_error_falls_with_the_steps_it_keeps() {
+    let kept = [1, 4, 16, 64, 256];
+    // 400 steps reach w* (0.84^400 ≈ 1e-30); the last T of them are then
+    // steps at w*, and ITD through them is T terms of the Neumann series.
+    let solver = InnerSolver::new(400, 0.4).tolerance(0.0);
+    let errors: Vec<f64> = kept
+        .iter()
+        .map(|&t| ridge_error(&Itd::truncated(t), solver))
+        .collect();
+    // As for Neumann with α = η = 0.4: 0.84^256 ≈ 4e-20, so T = 256 is at
+    // rounding (~1e-14): 1e-9 is a wide margin.
+    assert_falls("truncated itd", &kept, &errors, 1e-9);
 }
 
 #[test]
@@ -124,21 +142,17 @@ fn darts_error_falls_with_the_difference_step() {
     let (train, val, lam, _) = ridge_setup();
     let inner = objective!(pseudo_huber_grad_into, pseudo_huber_hvp, &train);
     let outer = objective!(validation_grad_into, validation_hvp, &val);
-    // DARTS with ξ is the exact derivative through one step of size ξ from its
-    // point: ITD over the last of 31 steps of size ξ is the reference for
-    // DARTS after 30 of them.
     let xi = 0.3;
-    let solver = InnerSolver::new(30, xi).tolerance(0.0);
-    let one_more = InnerSolver::new(31, xi).tolerance(0.0);
-    let itd = Bilevel::new(&inner, &outer, one_more)
-        .hypergradient(&Itd::truncated(1), &mut vec![0.0; 5], &lam)
+    let run = InnerSolver::new(30, xi)
+        .tolerance(0.0)
+        .solve(&inner, &[0.0; 5], &lam, false)
         .unwrap();
+    let reference = pseudo_huber_darts(&train, &val, &lam, &run.w, xi);
     let scales = [1e-1, 1e-2, 1e-3];
     let errors: Vec<f64> = scales
         .iter()
         .map(|&r| {
             let darts = FiniteDifference::new(xi).with_r(r);
-            let run = solver.solve(&inner, &[0.0; 5], &lam, false).unwrap();
             let point = darts.evaluation_point(&inner, &run, &lam).unwrap();
             let (_, v, mut gradient) = outer.gradient(&point, &lam);
             let product = darts.response_product(&inner, &run, &lam, &v).unwrap();
@@ -146,11 +160,11 @@ fn darts_error_falls_with_the_difference_step() {
                 .iter_mut()
                 .zip(&product.gradient)
                 .for_each(|(g, p)| *g += p);
-            relative_error(&gradient, &itd.gradient)
+            relative_error(&gradient, &reference)
         })
         .collect();
     println!(
-        "darts against ITD over one step, by r: {}",
+        "darts against its one-step closed form, by r: {}",
         table(&scales, &errors)
     );
     // The central difference's error is O(ε²): each tenfold smaller r must cut

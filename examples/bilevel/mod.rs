@@ -1,7 +1,8 @@
-//! The bilevel problems with closed-form hypergradients that the examples
-//! `hyperparam_ridge` and `data_reweighting`, `tests/bilevel_*.rs` and
-//! `benches/hypergradient.rs` share: ridge regression with one penalty or one
-//! per feature, and squared-loss regression with per-sample weights σ(λ_i).
+//! The bilevel problems with closed-form hypergradients that the bilevel
+//! examples, `tests/bilevel_*.rs` and `benches/hypergradient.rs` share: ridge
+//! regression with one penalty or one per feature (also with a pseudo-Huber
+//! penalty), and squared-loss regression with per-sample weights σ(λ_i);
+//! with the data sets and the generator they are drawn from.
 //! Each objective is a `#[differentiate]` function over the flat slices
 //! `w` (the model) and `lam` (the hyperparameters) with the data passive.
 #![allow(dead_code)]
@@ -50,9 +51,15 @@ impl Data {
     /// that the later features are mostly noise.
     pub fn synthetic(n: usize, d: usize, noise: f64, rng: &mut Rng) -> Self {
         let w_true: Vec<f64> = (0..d).map(|j| 2.0 / (1.0 + j as f64)).collect();
+        Self::linear(n, &w_true, noise, rng)
+    }
+
+    /// `n` samples `y = xᵀ w_true + noise · N(0, 1)` with standard normal features.
+    pub fn linear(n: usize, w_true: &[f64], noise: f64, rng: &mut Rng) -> Self {
+        let d = w_true.len();
         let x: Vec<f64> = (0..n * d).map(|_| rng.normal()).collect();
         let y = (0..n)
-            .map(|i| dot(&x[i * d..(i + 1) * d], &w_true) + noise * rng.normal())
+            .map(|i| dot(&x[i * d..(i + 1) * d], w_true) + noise * rng.normal())
             .collect();
         Self { x, y, d }
     }
@@ -137,18 +144,53 @@ pub fn validation_gradient(val: &Data, w: &DVector<f64>) -> DVector<f64> {
 /// `dF/dλ = −n ∇F(w*)ᵀ (XᵀX + nλI)⁻¹ w*` for one penalty,
 /// `dF/dλ_j = −n [(XᵀX + nΛ)⁻¹ ∇F(w*)]_j w*_j` for one per feature.
 pub fn ridge_hypergradient(train: &Data, val: &Data, lam: &[f64]) -> Vec<f64> {
+    ridge_hypergradient_of(train, lam, |w| validation_gradient(val, w))
+}
+
+/// The same closed form for any outer objective `F(w)` (not reading λ),
+/// given its gradient `outer_gradient(w)`.
+pub fn ridge_hypergradient_of(
+    train: &Data,
+    lam: &[f64],
+    outer_gradient: impl Fn(&DVector<f64>) -> DVector<f64>,
+) -> Vec<f64> {
     let (x, n) = (train.matrix(), train.len());
     let a = x.transpose() * &x + scaled_penalty(lam, n, train.d);
     let w = ridge_solution(train, lam);
     let u = a
         .cholesky()
         .expect("positive definite")
-        .solve(&validation_gradient(val, &w));
+        .solve(&outer_gradient(&w));
     if lam.len() == 1 {
         vec![-(n as f64) * u.dot(&w)]
     } else {
         (0..train.d).map(|j| -(n as f64) * u[j] * w[j]).collect()
     }
+}
+
+/// Ridge with the smooth penalty `Σ_j λ_j (√(1 + w_j²) − 1)`: `∇_λ G` is
+/// not quadratic in w, so DARTS's central differences of it have a
+/// truncation error that shrinks with ε.
+#[differentiate(wrt(w, lam))]
+pub fn pseudo_huber(w: &[f64], lam: &[f64], data: &Data) -> f64 {
+    let mut penalty = 0.0;
+    for j in 0..w.len() {
+        penalty += lam[j] * ((1.0 + w[j] * w[j]).sqrt() - 1.0);
+    }
+    half_mse(w, data) + penalty
+}
+
+/// The DARTS hypergradient of the validation loss through `pseudo_huber`
+/// from the inner iterate `w`, by the closed form: the outer point is
+/// `w' = w − ξ ∇_w G(w, λ)` with `∇_w G = Xᵀ(Xw − y)/n + λ_j w_j / √(1 + w_j²)`,
+/// and `dF/dλ_j ≈ −ξ [∇²_λw G]_jj [∇F(w')]_j = −ξ w_j / √(1 + w_j²) [∇F(w')]_j`.
+pub fn pseudo_huber_darts(train: &Data, val: &Data, lam: &[f64], w: &[f64], xi: f64) -> Vec<f64> {
+    let w = DVector::from_column_slice(w);
+    let slope = w.map(|wj| wj / (1.0 + wj * wj).sqrt());
+    let penalty = DVector::from_iterator(w.len(), lam.iter().zip(&slope).map(|(l, s)| l * s));
+    let inner = validation_gradient(train, &w) + penalty;
+    let v = validation_gradient(val, &(&w - inner * xi));
+    (0..w.len()).map(|j| -xi * slope[j] * v[j]).collect()
 }
 
 /// The logistic σ(t).

@@ -17,11 +17,12 @@ use std::fmt;
 #[non_exhaustive]
 pub enum BilevelError {
     /// A value or gradient was NaN or infinite (`what` names it, `step` is the
-    /// inner step at which it was seen, 0 outside an inner solve).
+    /// inner step at which it was seen, or the outer step of
+    /// [`Multilevel::descend`](super::Multilevel::descend), else 0).
     NotFinite {
         /// Which quantity was not finite.
         what: &'static str,
-        /// The inner step at which it was seen.
+        /// The inner (or outer) step at which it was seen.
         step: usize,
     },
     /// The inner solve ended with a gradient norm above the one it started with.
@@ -78,7 +79,7 @@ pub enum BilevelError {
 impl fmt::Display for BilevelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotFinite { what, step } => write!(f, "{what} is not finite (inner step {step})"),
+            Self::NotFinite { what, step } => write!(f, "{what} is not finite (step {step})"),
             Self::NotConverging {
                 initial,
                 last,

@@ -21,7 +21,8 @@
 //! [`MinNorm`] combines the hypergradients of several outer objectives into a
 //! common descent direction (MGDA, as in MOML); [`Multilevel`] assembles
 //! hypergradients over more than two levels (Betty's dataflow graph), with
-//! any method on any level. Every failure is a
+//! any method on any level, and runs the descent over all levels
+//! ([`Multilevel::descend`]). Every failure is a
 //! [`BilevelError`].
 //!
 //! ```
@@ -66,6 +67,6 @@ pub use inner::{InnerRun, InnerSolver};
 pub use itd::Itd;
 pub use method::{Method, ResponseProduct};
 pub use mgda::{MinNorm, MinNormSolution, Normalization};
-pub use multilevel::{Multilevel, Problem};
+pub use multilevel::{Multilevel, OuterStep, Problem};
 pub use neumann::Neumann;
 pub use problem::{FnObjective, Objective};

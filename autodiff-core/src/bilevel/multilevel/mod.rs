@@ -1,5 +1,9 @@
 //! Multilevel problems: Betty's dataflow graph of best responses.
 
+mod descent;
+
+pub use descent::OuterStep;
+
 use super::error::{check_len, BilevelError, Result};
 use super::exact::Exact;
 use super::inner::{InnerRun, InnerSolver};
@@ -13,7 +17,9 @@ use super::vector::axpy;
 /// of its `lower` dependencies (optimal parameters of lower problems), each
 /// list in the order given. A problem that appears in another's `lower` list
 /// is solved by its `solver`, and its best-response products use its `method`
-/// (default: [`Exact`] with [`InnerSolver::default`]).
+/// (default: [`Exact`] with [`InnerSolver::default`]); a problem that no
+/// other reads is stepped by [`Multilevel::descend`] with its `outer_step`
+/// (default 0.1).
 ///
 /// ```
 /// use autodiff_core::bilevel::{FnObjective, Itd, InnerSolver, Problem};
@@ -28,6 +34,7 @@ pub struct Problem<'a> {
     lower: Vec<String>,
     solver: InnerSolver,
     method: Box<dyn Method + 'a>,
+    outer_step: f64,
 }
 
 impl<'a> Problem<'a> {
@@ -46,6 +53,7 @@ impl<'a> Problem<'a> {
             lower: Vec::new(),
             solver: InnerSolver::default(),
             method: Box::new(Exact),
+            outer_step: 0.1,
         }
     }
 
@@ -94,6 +102,22 @@ impl<'a> Problem<'a> {
     pub fn method(self, method: impl Method + 'a) -> Self {
         Self {
             method: Box::new(method),
+            ..self
+        }
+    }
+
+    /// The step size of this problem's hypergradient steps in
+    /// [`Multilevel::descend`] (used if no other problem reads this one as a
+    /// lower dependency; the others are solved by their `solver`).
+    ///
+    /// ```
+    /// # use autodiff_core::bilevel::{FnObjective, Problem};
+    /// # let cost = FnObjective::new(|_, _, _, _| 0.0, |_, _, _, _| (vec![], vec![]));
+    /// let _a = Problem::new("A", &cost).lower(&["V"]).outer_step(0.5);
+    /// ```
+    pub fn outer_step(self, step_size: f64) -> Self {
+        Self {
+            outer_step: step_size,
             ..self
         }
     }
@@ -232,18 +256,29 @@ impl<'a> Multilevel<'a> {
     pub fn hypergradient(&self, name: &str, params: &mut [Vec<f64>]) -> Result<Vec<f64>> {
         check_len("the list of parameters", self.problems.len(), params.len())?;
         let k = self.index(name)?;
-        let solved = self.solve_lower(k, params)?;
-        let context = self.context(k, params, &solved);
-        let (_, mut gradient, direct) = self.problems[k].objective.gradient(&params[k], &context);
+        let solved = self.solve_lower(Some(k), params)?;
+        Ok(self.total_gradient(k, params, &solved)?.1)
+    }
+
+    /// `C_k` and `dC_k/dθ_k` with the lower problems `solved`.
+    fn total_gradient(
+        &self,
+        k: usize,
+        params: &[Vec<f64>],
+        solved: &[Option<Solved>],
+    ) -> Result<(f64, Vec<f64>)> {
+        let context = self.context(k, params, solved);
+        let objective = self.problems[k].objective;
+        let (value, mut gradient, direct) = objective.gradient(&params[k], &context);
         for (position, &l) in self.lower[k].iter().enumerate() {
             let offset = self.offset(k, self.upper[k].len() + position, params);
             let v = &direct[offset..offset + params[l].len()];
             for path in self.index_paths(k, l) {
-                let product = self.along(k, &path, v, params, &solved)?;
+                let product = self.along(k, &path, v, params, solved)?;
                 axpy(1.0, &product, &mut gradient);
             }
         }
-        Ok(gradient)
+        Ok((value, gradient))
     }
 
     /// `(∂θ*_{q₁}/∂θ_k) ⋯ (∂θ*_l/∂θ*_…) v` along `path = [q₁, …, l]`, right to left.
@@ -272,11 +307,15 @@ impl<'a> Multilevel<'a> {
         Ok(u)
     }
 
-    /// Solves, lowest first, every problem read as a lower dependency, except `k`.
-    fn solve_lower(&self, k: usize, params: &mut [Vec<f64>]) -> Result<Vec<Option<Solved>>> {
+    /// Solves, lowest first, every problem read as a lower dependency, except `skip`.
+    fn solve_lower(
+        &self,
+        skip: Option<usize>,
+        params: &mut [Vec<f64>],
+    ) -> Result<Vec<Option<Solved>>> {
         let mut solved: Vec<Option<Solved>> = (0..params.len()).map(|_| None).collect();
         for &j in &self.order {
-            if j == k || !self.lower.iter().any(|l| l.contains(&j)) {
+            if Some(j) == skip || !self.is_lower(j) {
                 continue;
             }
             let problem = &self.problems[j];
@@ -348,6 +387,11 @@ impl<'a> Multilevel<'a> {
             longer.push(next);
             self.extend(longer, l, paths);
         }
+    }
+
+    /// Whether another problem reads `j` as a lower dependency.
+    fn is_lower(&self, j: usize) -> bool {
+        self.lower.iter().any(|l| l.contains(&j))
     }
 
     /// The index of the problem `name`.
