@@ -252,3 +252,35 @@ fn these_loops_are_replayed() {
     let _ = (stencil__jvp_rbwd, pairwise__jvp_rbwd, branchy__jvp_rbwd);
     let _ = (prologue__jvp_rbwd, thrice__jvp_rbwd, logistic__wrt_jvp_rbwd);
 }
+
+/// x_5 Σ x_i for six elements or more, 0 otherwise: the value the loop reads
+/// is defined after an early return, so the backward sweep must not compute
+/// it for a shorter vector (where `x[5]` would panic).
+#[differentiate]
+fn guarded(x: &[f64]) -> f64 {
+    if x.len() < 6 {
+        return 0.0;
+    }
+    let a = x[5];
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += a * x[i];
+    }
+    s
+}
+
+fn guarded_gradient(x: &[f64]) -> Vec<f64> {
+    if x.len() < 6 {
+        return vec![0.0; x.len()];
+    }
+    let total: f64 = x.iter().sum();
+    let mut g = vec![x[5]; x.len()];
+    g[5] += total;
+    g
+}
+
+#[test]
+fn a_value_defined_after_an_early_return() {
+    check_slice!(guarded, guarded_jvp, guarded_vjp, guarded_grad, guarded_hvp,
+        guarded_hessian; gradient: guarded_gradient, at: POINTS);
+}

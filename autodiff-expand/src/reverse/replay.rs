@@ -26,8 +26,9 @@
 //!   out of the replay.
 //!
 //! What the backward sweep can name: the parameters that the body never
-//! assigns, the top-level `let`s that are never reassigned (recomputed once at
-//! the start of the backward sweep, the *prologue*), and inside a replayed
+//! assigns, the top-level `let`s that are never reassigned and come before
+//! any `return` (recomputed once at the start of the backward sweep, the
+//! *prologue*, which therefore runs nothing the primal did not), and inside a replayed
 //! loop its variable and the never-reassigned `let`s at the top of its body.
 //! Every such name must be bound once in the function, so that no shadowing
 //! can make it mean something else. The public reverse-mode functions use
@@ -89,8 +90,20 @@ pub fn plan(func: &Function, activity: &Activity, plans: &Plans) -> Replay {
         .map(|p| p.var)
         .filter(|v| a.unique(*v) && !a.assigned.contains(v))
         .collect();
+    // The prologue runs unconditionally, so its definitions come from before
+    // the first statement that may return: the primal ran them all.
     let mut definitions: Vec<(VarId, &Stmt)> = Vec::new();
     for stmt in &func.body.stmts {
+        let mut returns = false;
+        each_stmt(
+            &Block {
+                stmts: vec![stmt.clone()],
+            },
+            &mut |s| returns |= matches!(s, Stmt::Return),
+        );
+        if returns {
+            break;
+        }
         if let Stmt::Let { var, init: Some(e) } = stmt {
             let mut reads_stable = true;
             e.for_each_read(&mut |r| reads_stable &= stable.contains(&r));
@@ -470,46 +483,14 @@ fn collect_assigned(block: &Block, out: &mut HashSet<VarId>) {
 /// Leaves out of a replayed body the statements that set `carried` values
 /// or compute from them (the temporaries of the recording code included).
 pub fn without(block: &Block, carried: &mut HashSet<VarId>) -> Block {
-    let mut stmts = Vec::new();
-    for s in &block.stmts {
-        if let Stmt::Let { var, init } = s {
-            if carried.contains(var) || init.as_ref().is_some_and(|e| reads_any(e, carried)) {
-                carried.insert(*var);
-                continue;
-            }
+    crate::transform::map_assignments(block, &mut |a, out| {
+        let reads_carried = a.value.is_some_and(|e| reads_any(e, carried));
+        if a.store.is_none() && (carried.contains(&a.var) || reads_carried) {
+            carried.insert(a.var);
+        } else {
+            out.push(a.primal());
         }
-        if let Stmt::Assign { var, value } = s {
-            if carried.contains(var) || reads_any(value, carried) {
-                carried.insert(*var);
-                continue;
-            }
-        }
-        stmts.push(match s {
-            Stmt::If { cond, then, els } => Stmt::If {
-                cond: cond.clone(),
-                then: without(then, carried),
-                els: els.as_ref().map(|e| without(e, carried)),
-            },
-            Stmt::Match { scrutinee, arms } => Stmt::Match {
-                scrutinee: scrutinee.clone(),
-                arms: arms
-                    .iter()
-                    .map(|a| Arm {
-                        pat: a.pat.clone(),
-                        guard: a.guard.clone(),
-                        body: without(&a.body, carried),
-                    })
-                    .collect(),
-            },
-            Stmt::Loop(l) => Stmt::Loop(Loop {
-                body: without(&l.body, carried),
-                ..l.clone()
-            }),
-            Stmt::Block(b) => Stmt::Block(without(b, carried)),
-            other => other.clone(),
-        });
-    }
-    Block { stmts }
+    })
 }
 
 fn strip_parens(e: &syn::Expr) -> &syn::Expr {
