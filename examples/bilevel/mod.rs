@@ -242,12 +242,23 @@ pub fn weighted_solution(train: &Data, lam: &[f64], rho: f64) -> DVector<f64> {
 /// `∂w*/∂λ_i = σ'(λ_i) (XᵀDX + ρI)⁻¹ x_i (y_i − x_iᵀ w*)`, so
 /// `dF/dλ_i = σ'(λ_i) (y_i − x_iᵀ w*) x_iᵀ (XᵀDX + ρI)⁻¹ ∇F(w*)`.
 pub fn weighted_hypergradient(train: &Data, val: &Data, lam: &[f64], rho: f64) -> Vec<f64> {
+    weighted_hypergradient_of(train, lam, rho, |w| validation_gradient(val, w))
+}
+
+/// The same closed form for any outer objective `F(w)` (not reading λ),
+/// given its gradient `outer_gradient(w)`.
+pub fn weighted_hypergradient_of(
+    train: &Data,
+    lam: &[f64],
+    rho: f64,
+    outer_gradient: impl Fn(&DVector<f64>) -> DVector<f64>,
+) -> Vec<f64> {
     let w = weighted_solution(train, lam, rho);
     let a = weighted_matrix(train, lam, rho);
     let u = a
         .cholesky()
         .expect("positive definite")
-        .solve(&validation_gradient(val, &w));
+        .solve(&outer_gradient(&w));
     (0..train.len())
         .map(|i| {
             let xi = train.row(i);

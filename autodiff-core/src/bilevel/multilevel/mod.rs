@@ -145,6 +145,7 @@ impl<'a> Problem<'a> {
 /// products `(∂θ*_j/∂θ_i)ᵀ u`, by problem j's own [`Method`] — every method
 /// on every level. A dependency on a missing problem, two problems of one
 /// name, or a cycle is an error when the graph is built.
+/// [`descend`](Multilevel::descend) runs the descent over all levels.
 ///
 /// ```
 /// use autodiff_core::bilevel::{FnObjective, InnerSolver, Multilevel, Problem};
