@@ -171,3 +171,40 @@ fn random_token_streams_never_panic() {
     }
     failures.finish("random token streams");
 }
+
+/// Chains of operators and method calls that syn parses in a loop but the
+/// pipeline would recurse through (a stack overflow of the compiler, found by
+/// probing the depth, not by the fuzzer, whose inputs stay short).
+#[test]
+fn deep_expressions_are_errors_not_stack_overflows() {
+    // rustc runs proc macros with 8 MiB of stack; test threads have 2 MiB.
+    let run = std::thread::Builder::new().stack_size(8 << 20).spawn(|| {
+        let function = |body: String| lex(&format!("fn f(x: f64) -> f64 {{ {body} }}"));
+        let mut failures = Failures::default();
+        let deep = [
+            vec!["x"; 300].join(" + "),
+            vec!["x"; 20_000].join(" * "),
+            format!("x{}", ".sin()".repeat(5_000)),
+            format!("{}x", "- ".repeat(1_500)),
+            format!("let y = {}; y", vec!["x"; 1_000].join(" - ")),
+        ];
+        for body in deep {
+            failures.rejects(
+                &TokenStream::new(),
+                &function(body),
+                "x",
+                "nests more than 256",
+            );
+        }
+        let shallow = function(vec!["x"; 200].join(" + "));
+        if let Some(expansion) = failures.expand(&TokenStream::new(), &shallow) {
+            if let Some(e) = expansion.errors.first() {
+                failures.fail(&TokenStream::new(), &shallow, &e.message);
+            }
+        }
+        failures.finish("deep expressions");
+    });
+    if let Err(panic) = run.expect("a thread for the test").join() {
+        std::panic::resume_unwind(panic);
+    }
+}

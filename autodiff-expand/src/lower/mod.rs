@@ -3,6 +3,7 @@
 //! supported subset is reported with its span, all at once.
 
 pub mod body;
+pub mod depth;
 pub mod scope;
 
 use crate::diagnostics::Errors;
