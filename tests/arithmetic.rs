@@ -663,4 +663,21 @@ mod literals_and_local_items {
             .formula(|v| vec![2.5 * PI, 2.5 * (2.5 * v[1]).cos()])
             .at(&[&[0.7, 1.3], &[-2.0, 0.45]]);
     }
+
+    /// A function declared in the body, called on passive values only: the
+    /// call runs as written (with an active argument it is a compile error,
+    /// `tests/ui/calls/function_declared_in_body.rs`).
+    #[differentiate]
+    fn local_function(x: f64, n: usize) -> f64 {
+        fn twice(k: usize) -> usize {
+            2 * k
+        }
+        x * twice(n) as f64
+    }
+
+    #[test]
+    fn local_function_on_passive_values() {
+        assert_eq!(local_function_grad(0.5, 3), (3.0, 6.0));
+        assert_eq!(local_function_jvp(0.5, 3, 1.0), (3.0, 6.0));
+    }
 }

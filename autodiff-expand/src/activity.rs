@@ -12,7 +12,8 @@
 //! into (an unknown method, a macro, a store into a passive place).
 
 use crate::diagnostics::{
-    method_with_active_arguments, opaque_active, unknown_method_on_active, Errors,
+    cast_to_unknown_type, local_function_call, method_with_active_arguments, opaque_active,
+    unknown_method_on_active, Errors,
 };
 use crate::ir::*;
 use crate::lower::float_type;
@@ -410,7 +411,16 @@ impl Validator<'_> {
     fn value(&mut self, e: &Expr) {
         match e {
             Expr::Host(h) if h.reads.iter().any(|v| self.varied(*v)) => {
-                self.errors.on(&h.expr, opaque_active("this expression"));
+                let message = match &h.expr {
+                    // A path callee kept as host code is an item of the body (see `lower_call`).
+                    syn::Expr::Call(c)
+                        if h.local_items && matches!(&*c.func, syn::Expr::Path(_)) =>
+                    {
+                        local_function_call()
+                    }
+                    _ => opaque_active("this expression"),
+                };
+                self.errors.on(&h.expr, message);
             }
             Expr::Method(receiver, name, args) => {
                 let active_receiver = self.reads_varied(receiver);
@@ -493,7 +503,11 @@ impl Validator<'_> {
     fn value_if_float(&mut self, whole: &Expr, inner: &Expr) {
         match whole {
             Expr::Cast(_, ty) => match float_type(ty) {
-                None => {}
+                None if is_integer_type(ty) || !self.reads_varied(inner) => {}
+                None => {
+                    let written = quote::ToTokens::to_token_stream(ty).to_string();
+                    self.errors.on(ty, cast_to_unknown_type(&written));
+                }
                 Some(target) if target != self.func.scalar && self.reads_varied(inner) => {
                     self.errors.on(
                         ty,
@@ -507,6 +521,31 @@ impl Validator<'_> {
             _ => self.value(inner),
         }
     }
+}
+
+/// Whether `ty` is a primitive integer type as written (a cast to one drops
+/// the derivative, rightly: the result is piecewise constant).
+fn is_integer_type(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    p.qself.is_none()
+        && p.path.get_ident().is_some_and(|i| {
+            matches!(
+                i.to_string().as_str(),
+                "i8" | "i16"
+                    | "i32"
+                    | "i64"
+                    | "i128"
+                    | "isize"
+                    | "u8"
+                    | "u16"
+                    | "u32"
+                    | "u64"
+                    | "u128"
+                    | "usize"
+            )
+        })
 }
 
 /// `a..b`, `a..=b`, and those with `.rev()`, `.step_by(k)`, `.skip(k)`, `.take(k)`.

@@ -85,3 +85,19 @@ pub fn buffer_changed(name: &str) -> String {
          or `{name}.push(..)`, and make a new vector (`vec![0.0; n]`) instead of clearing or resizing it"
     )
 }
+
+pub fn local_function_call() -> String {
+    "this call passes an active value to a function declared inside the #[differentiate] function; \
+     #[differentiate] differentiates calls through the companions it generates beside a function, \
+     which a function declared in the body does not have: move the function out of the body and \
+     annotate it with #[differentiate]"
+        .to_string()
+}
+
+pub fn cast_to_unknown_type(ty: &str) -> String {
+    format!(
+        "this casts an active value to `{ty}`, which #[differentiate] cannot tell apart from a float \
+         type (it reads `f64` and `f32` as written, not through inference or type aliases); write \
+         `as f64` or `as f32`, or cast to an integer type to drop the derivative"
+    )
+}

@@ -241,7 +241,9 @@ impl<'e> Lowerer<'e> {
                 let block = self.lower_block(&b.block, place);
                 self.emit(Stmt::Block(block));
             }
-            (_, syn::Expr::Loop(l)) => self.lower_loop(&syn::Expr::Loop(l.clone()), place),
+            (_, syn::Expr::Loop(_) | syn::Expr::ForLoop(_) | syn::Expr::While(_)) => {
+                self.lower_loop(e, place)
+            }
             (_, syn::Expr::Paren(p)) => self.lower_tail(&p.expr, place),
             (Place::Var(var), e) => {
                 let value = self.lower_value(e);

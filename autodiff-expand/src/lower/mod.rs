@@ -3,6 +3,7 @@
 //! supported subset is reported with its span, all at once.
 
 pub mod body;
+pub mod depth;
 pub mod scope;
 
 use crate::diagnostics::Errors;
@@ -147,8 +148,13 @@ pub fn signature(sig: &syn::Signature, errors: &mut Errors) -> Option<Signature>
     };
     let scalar = float_type(&output).or(vector_output.as_ref().map(|v| v.elem));
     if scalar.is_none() {
+        // Without `-> T`, the error points at the signature.
+        let output: &dyn quote::ToTokens = match &sig.output {
+            syn::ReturnType::Default => sig,
+            written => written,
+        };
         reject(
-            &sig.output,
+            output,
             "a #[differentiate] function must return `f64` or `f32`, or a vector of them by value \
              (`Vec<f64>`, `[f64; N]`, nalgebra's `DVector<f64>` or `SVector<f64, N>`)",
         );

@@ -69,7 +69,8 @@ pub struct Mentions {
 
 /// The variables that an expression mentions, resolved in `scopes`. Macro
 /// bodies are scanned token by token, so every identifier in them counts as a
-/// read.
+/// read, and so does every name a string literal in them may capture as a
+/// format argument.
 pub fn expr_mentions(scopes: &Scopes, expr: &syn::Expr) -> Mentions {
     let mut m = MentionVisitor::new(scopes);
     m.visit_expr(expr);
@@ -120,10 +121,30 @@ impl<'s> MentionVisitor<'s> {
                     }
                 }
                 TokenTree::Group(g) => self.tokens(&g.stream()),
-                _ => {}
+                TokenTree::Literal(l) => {
+                    if let syn::Lit::Str(text) = syn::Lit::new(l) {
+                        for name in format_captures(&text.value()) {
+                            if let Some(v) = self.scopes.resolve(name) {
+                                self.found.reads.push(v);
+                            }
+                        }
+                    }
+                }
+                TokenTree::Punct(_) => {}
             }
         }
     }
+}
+
+/// The names that a format string may capture (`{x}`, `{x:.3}`): every
+/// name right after a `{`, so that `format!("{x}")` reads `x`. An escaped
+/// `{{x}}` counts too, which only makes the macro more careful.
+fn format_captures(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{').skip(1).filter_map(|piece| {
+        let name = piece.split(['}', ':']).next()?;
+        let is_name = name.chars().all(|c| c == '_' || c.is_alphanumeric());
+        (!name.is_empty() && is_name).then_some(name)
+    })
 }
 
 impl<'ast> Visit<'ast> for MentionVisitor<'_> {

@@ -161,6 +161,14 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn lower_loop(&mut self, e: &syn::Expr, place: Place) {
+        if let (Place::Var(_), syn::Expr::ForLoop(_) | syn::Expr::While(_)) = (place, e) {
+            self.errors.on(
+                e,
+                "a `for` or `while` loop has no value, but a value is needed here; end the block \
+                 with the value after the loop (only `loop` has a value, given by `break value`)",
+            );
+            return self.lower_loop(e, Place::Discard);
+        }
         if let syn::Expr::ForLoop(f) = e {
             if let Some(rewritten) = self.rewrite_for(f) {
                 return self.lower_tail(&rewritten, place);
@@ -187,14 +195,7 @@ impl Lowerer<'_> {
             _ => LoopHead::Loop,
         };
         let result = match place {
-            Place::Var(var) if matches!(head, LoopHead::Loop) => Some(var),
-            Place::Var(_) => {
-                self.errors.on(
-                    e,
-                    "only `loop` has a value (given by `break value`); `for` and `while` do not",
-                );
-                None
-            }
+            Place::Var(var) => Some(var),
             Place::Discard => None,
         };
         self.loops.push(LoopCtx {

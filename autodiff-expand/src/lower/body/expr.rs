@@ -121,6 +121,12 @@ impl Lowerer<'_> {
         let syn::Expr::Path(p) = &*c.func else {
             return Expr::Host(self.host_expr(whole));
         };
+        // A function declared in the body has no generated companions: its
+        // calls run as written, and must be passive.
+        let local = p.path.segments.first().map(|s| s.ident.to_string());
+        if local.is_some_and(|name| self.local_items.contains(&name)) {
+            return Expr::Host(self.host_expr(whole));
+        }
         let segments: Vec<String> = p
             .path
             .segments
