@@ -63,3 +63,103 @@ fn powi_has_its_hessian_at_zero() {
         })
         .at(at);
 }
+
+/// F1: elementary functions in path form on float literals, and on a
+/// variable bound to one, did not compile (`0.5.abs()`: ambiguous numeric
+/// type). f = x |−0.5| + max(1/4, x) hypot(0.6, 0.8) + sin(1/2) x².
+#[differentiate]
+fn literal_paths(x: f64) -> f64 {
+    let c = 0.5;
+    x * f64::abs(-0.5) + f64::max(0.25, x) * f64::hypot(0.3 * 2.0, 0.8) + f64::sin(c) * x * x
+}
+
+/// The same in f32: f = x |−0.5| + √2 x².
+#[differentiate]
+fn literal_paths_f32(x: f32) -> f32 {
+    x * f32::abs(-0.5) + f32::sqrt(2.0) * x * x
+}
+
+#[test]
+fn elementary_functions_in_path_form_on_literals() {
+    // Away from the kink of max at x = 1/4.
+    let at: &[&[f64]] = &[&[0.7], &[1.3], &[-0.4]];
+    let hypot = 0.6f64.hypot(0.8);
+    check!(literal_paths, literal_paths_jvp, literal_paths_vjp, literal_paths_grad; [0])
+        .formula(move |p| {
+            let max_slope = if p[0] > 0.25 { 1.0 } else { 0.0 };
+            vec![0.5 + max_slope * hypot + 2.0 * 0.5f64.sin() * p[0]]
+        })
+        .at(at);
+    check2!(literal_paths, literal_paths_grad, literal_paths_hvp, literal_paths_hessian; [0])
+        .formula(|_| vec![vec![2.0 * 0.5f64.sin()]])
+        .at(at);
+    for x in [0.7f32, -1.5] {
+        let want = 0.5 + 2.0 * 2.0f32.sqrt() * x;
+        let (value, slope) = literal_paths_f32_grad(x);
+        assert_eq!(value, literal_paths_f32(x));
+        assert!(
+            (slope - want).abs() <= 4.0 * f32::EPSILON * want.abs(),
+            "{slope} vs {want}"
+        );
+        let forward = literal_paths_f32_jvp(x, 1.0).1;
+        assert!(
+            (forward - want).abs() <= 4.0 * f32::EPSILON * want.abs(),
+            "{forward} vs {want}"
+        );
+    }
+}
+
+/// F4: `_hvp` was NaN at the documented non-differentiable point of
+/// `hypot`, the origin, and at x = 0 of `powf`: second order differentiates
+/// both arms of the select in the partials, and the arm not taken divided by
+/// 0 or took ln 0. f = hypot(x, y).
+#[differentiate]
+fn hyp(x: f64, y: f64) -> f64 {
+    x.hypot(y)
+}
+
+/// f = x^y.
+#[differentiate]
+fn power(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+#[test]
+fn hypot_has_the_documented_hessian_at_the_origin() {
+    // Away from the origin: H = [[y², −xy], [−xy, x²]] / r³.
+    check2!(hyp, hyp_grad, hyp_hvp, hyp_hessian; [0, 1])
+        .formula(|p| {
+            let (x, y) = (p[0], p[1]);
+            let r3 = x.hypot(y).powi(3);
+            vec![vec![y * y / r3, -x * y / r3], vec![-x * y / r3, x * x / r3]]
+        })
+        .at(&[&[0.3, -0.4], &[-1.2, 0.5]]);
+    // At the origin the gradient is documented as 0, and H v is the
+    // derivative of that 0.
+    assert_eq!(hyp_grad(0.0, 0.0), (0.0, 0.0, 0.0));
+    for v in [[1.0, 0.5], [-2.0, 3.0]] {
+        assert_eq!(hyp_hvp(0.0, 0.0, v[0], v[1]), (0.0, 0.0, 0.0, 0.0, 0.0));
+    }
+}
+
+#[test]
+fn powf_has_its_hessian_where_the_base_is_zero() {
+    // H of x^y = [[y(y−1)x^(y−2), x^(y−1)(1 + y ln x)], [.., x^y ln² x]].
+    let hessian = |x: f64, y: f64| {
+        let mixed = x.powf(y - 1.0) * (1.0 + y * x.ln());
+        vec![
+            vec![y * (y - 1.0) * x.powf(y - 2.0), mixed],
+            vec![mixed, x.powf(y) * x.ln() * x.ln()],
+        ]
+    };
+    check2!(power, power_grad, power_hvp, power_hessian; [0, 1])
+        .formula(move |p| hessian(p[0], p[1]))
+        .at(&[&[0.7, 2.0], &[1.5, 2.5]]);
+    // At x = 0, y = 2 the gradient is (0, 0) (∂/∂y documented as 0 where the
+    // result is 0) and H is its limit from x > 0, [[2, 0], [0, 0]]; at
+    // y = 3, [[0, 0], [0, 0]].
+    assert_eq!(power_grad(0.0, 2.0), (0.0, 0.0, 0.0));
+    assert_eq!(power_hvp(0.0, 2.0, 1.0, 0.0), (0.0, 0.0, 0.0, 2.0, 0.0));
+    assert_eq!(power_hvp(0.0, 2.0, 0.0, 1.0), (0.0, 0.0, 0.0, 0.0, 0.0));
+    assert_eq!(power_hvp(0.0, 3.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0, 0.0));
+}

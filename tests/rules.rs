@@ -1233,6 +1233,32 @@ fn edge_hypot_at_origin() {
 }
 
 #[differentiate]
+fn angle(y: f64, x: f64) -> f64 {
+    y.atan2(x)
+}
+
+/// atan2 jumps at the origin (its value along a ray is the ray's angle), so
+/// no finite number is a derivative there: the partials (x, −y) / (x² + y²)
+/// are 0/0 = NaN, in first and second order, with the value finite (README's
+/// table of values at non-differentiable points).
+#[test]
+fn edge_atan2_at_origin() {
+    for (y, x) in [(0.0, 0.0), (-0.0, 0.0), (0.0, -0.0)] {
+        let (value, gy, gx) = angle_grad(y, x);
+        assert_eq!(value, y.atan2(x));
+        assert!(gy.is_nan() && gx.is_nan(), "{gy} {gx}");
+        let (_, dy) = angle_jvp(y, x, 1.0, 0.5);
+        assert!(dy.is_nan());
+        let (value, _, _, hy, hx) = angle_hvp(y, x, 1.0, 0.5);
+        assert_eq!(value, y.atan2(x));
+        assert!(hy.is_nan() && hx.is_nan(), "{hy} {hx}");
+    }
+    // On the axes away from the origin: (x, −y) / r².
+    assert_eq!(angle_grad(0.0, 2.0), (0.0, 0.5, -0.0));
+    assert_eq!(angle_grad(2.0, 0.0), (2.0f64.atan2(0.0), 0.0, -0.5));
+}
+
+#[differentiate]
 fn sqrt1(x: f64) -> f64 {
     x.sqrt()
 }

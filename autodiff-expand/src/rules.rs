@@ -16,7 +16,13 @@
 //! - `signum`, `floor`, `ceil`, `round`, `trunc`: 0 everywhere;
 //! - `powi(x, 0)` and `powf(x, 0)`: 0 with respect to x, also at x = 0;
 //! - `powf(x, y)` with respect to y where the result is 0: 0;
-//! - `hypot(0, 0)`: 0 with respect to both operands;
+//! - `hypot(0, 0)`: 0 with respect to both operands, and so is the second
+//!   derivative there (the derivative of that 0);
+//! - `atan2(0, 0)`: NaN (0/0) for both operands: the function is not
+//!   continuous there, so no finite value would be a derivative;
+//! - an arm of a select that is not taken stays finite where the arm taken
+//!   is the documented value (`powi`, `powf`, `hypot`): second order
+//!   differentiates both arms, and 0 × inf would be NaN;
 //! - NaN local derivatives propagate through zero weights (0 × NaN = NaN):
 //!   `x.sqrt().max(y)` at x < 0 has the partial NaN in x;
 //! - `sqrt` at 0 and -0: +inf; `cbrt` at 0, `ln` at 0, `asin`/`acos` at ±1:
@@ -160,12 +166,13 @@ rules! {
     };
     POWF: "powf", F2, expensive = true, |a, r| {
         let (x, y) = (a[0].clone(), a[1].clone());
-        let dx = mul(y.clone(), call(&POWF, vec![x.clone(), sub(y.clone(), float(1.0))]));
-        let dy = mul(r.clone(), call(&LN, vec![x]));
-        vec![
-            Some(select(binary(BinOp::Eq, y, float(0.0)), float(0.0), dx)),
-            Some(select(binary(BinOp::Eq, r.clone(), float(0.0)), float(0.0), dy)),
-        ]
+        let (y_zero, r_zero) = (binary(BinOp::Eq, y.clone(), float(0.0)), binary(BinOp::Eq, r.clone(), float(0.0)));
+        // y x^(y-1) and r ln x, with x replaced by 1 where the select takes
+        // the other arm: second order differentiates both arms, and at x = 0
+        // the arm not taken would be 0 × inf = NaN (FINDINGS.md, F4).
+        let dx = mul(y.clone(), call(&POWF, vec![select(y_zero.clone(), float(1.0), x.clone()), sub(y, float(1.0))]));
+        let dy = mul(r.clone(), call(&LN, vec![select(r_zero.clone(), float(1.0), x)]));
+        vec![Some(select(y_zero, float(0.0), dx)), Some(select(r_zero, float(0.0), dy))]
     };
     ABS: "abs", F1, expensive = false, |a, r| one(select(
         binary(BinOp::Eq, a[0].clone(), float(0.0)),
@@ -175,9 +182,12 @@ rules! {
     RECIP: "recip", F1, expensive = false, |a, r| one(neg(sq(r)));
     HYPOT: "hypot", F2, expensive = true, |a, r| {
         let zero = binary(BinOp::Eq, r.clone(), float(0.0));
+        // a / r, dividing by 1 at the origin, where the arm is not taken: its
+        // derivative would be 0/0 there (FINDINGS.md, F4).
+        let norm = select(zero.clone(), float(1.0), r.clone());
         vec![
-            Some(select(zero.clone(), float(0.0), div(a[0].clone(), r.clone()))),
-            Some(select(zero, float(0.0), div(a[1].clone(), r.clone()))),
+            Some(select(zero.clone(), float(0.0), div(a[0].clone(), norm.clone()))),
+            Some(select(zero, float(0.0), div(a[1].clone(), norm))),
         ]
     };
     MUL_ADD: "mul_add", F3, expensive = false, |a, r| vec![Some(a[1].clone()), Some(a[0].clone()), Some(float(1.0))];

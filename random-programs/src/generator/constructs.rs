@@ -43,12 +43,12 @@ pub enum Construct {
     /// The float remainder `a % b`.
     Rem,
     /// Elementary functions in path form on arguments made of float literals
-    /// only (`f64::abs(0.5)`). Off: FINDINGS.md, F1.
+    /// only (`f64::abs(0.5)`; FINDINGS.md, F1).
     PathCallOnLiteral,
     /// `*v` of a `for v in x.iter()` item inside `vec![..]` (FINDINGS.md, F2).
     DerefInVec,
-    /// `hypot(a, b)` on any values, reaching (0, 0) where values are exactly 0.
-    /// Off: FINDINGS.md, F4 (off, `b` is in [0.5, 2.5]).
+    /// `hypot(a, b)` on any values, reaching (0, 0) where values are exactly 0
+    /// (FINDINGS.md, F4); when off, `b` is in [0.5, 2.5].
     HypotOrigin,
 }
 
@@ -113,8 +113,8 @@ pub const FUNCTIONS: [&str; 36] = [
 ];
 
 /// The constructs switched off by default, each exposing an open bug
-/// described in `FINDINGS.md`.
-const KNOWN_BUGS: [Construct; 2] = [Construct::PathCallOnLiteral, Construct::HypotOrigin];
+/// described in `FINDINGS.md` (none at present).
+const KNOWN_BUGS: [Construct; 0] = [];
 
 /// The constructs and elementary functions that are switched on.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,11 +7,13 @@
 //!   one in [-1.2, 1.2], `acosh` one in [1.5, 3.5];
 //! - `exp`, `exp2`, `exp_m1`, `sinh`, `cosh` take a value in [-2, 2];
 //! - `atan2(y, x)` takes x in [0.5, 2.5], away from its cut and from the
-//!   origin, where its partials are 0/0 (values such as `a - a` or
-//!   `e.trunc()` are exactly 0 at many points).
+//!   origin, where its partials are 0/0, NaN as README documents (values
+//!   such as `a - a` or `e.trunc()` are exactly 0 at many points; FINDINGS.md,
+//!   F5).
 //!
-//! `hypot(a, b)` takes b in [0.5, 2.5] unless `hypot-origin` is on (see
-//! FINDINGS.md, F4).
+//! `hypot(a, b)` takes any b, reaching the origin, where README documents
+//! its derivatives, when `hypot-origin` is on (the default; FINDINGS.md, F4),
+//! else b in [0.5, 2.5].
 //!
 //! `abs`, `max`, `min` (kinks) and `signum`,
 //! `floor`, `ceil`, `round`, `trunc` (jumps) are called on any value: the

@@ -140,7 +140,15 @@ impl Lowerer<'_> {
             is_float_path,
             segments.last().and_then(|n| rules::lookup(n)),
         ) {
-            let args = self.lower_args(&c.args);
+            let mut args = self.lower_args(&c.args);
+            // Emitted as a method call, the receiver takes the path's float
+            // type as `T::name(..)` would give it: a literal or a variable
+            // bound to one has no type of its own (`0.5.abs()` does not compile).
+            let ty = &p.path.segments[segments.len() - 2].ident;
+            if let Some(receiver) = args.first_mut() {
+                let value = std::mem::replace(receiver, Expr::Default);
+                *receiver = Expr::Cast(Box::new(value), Box::new(syn::parse_quote!(#ty)));
+            }
             return self.rule_call(rule, args, c);
         }
         let args = self.lower_args(&c.args);
