@@ -43,7 +43,7 @@ fn main() {
         write(&out, &format!("chunk_{k}.rs"), &chunk_file(chunk, &on));
         index.push_str(&format!(
             "/// Programs {} to {}.\n#[allow(unused_mut, unused_variables, unused_assignments, \
-             unused_parens, unreachable_code, clippy::all)]\nmod chunk_{k} {{\n    \
+             unused_parens, unused_labels, unreachable_code, clippy::all)]\nmod chunk_{k} {{\n    \
              include!(concat!(env!(\"OUT_DIR\"), \"/chunk_{k}.rs\"));\n}}\n",
             chunk[0],
             chunk[chunk.len() - 1]
@@ -70,6 +70,10 @@ fn chunk_file(seeds: &[u64], on: &Constructs) -> String {
     for p in &programs {
         text.push_str(&p.module);
         text.push('\n');
+        if p.twin {
+            text.push_str(&generator::twin(p));
+            text.push('\n');
+        }
     }
     text.push_str("pub const CASES: &[random_programs::Case] = &[\n");
     for p in &programs {

@@ -64,19 +64,32 @@ fn powi_has_its_hessian_at_zero() {
         .at(at);
 }
 
-/// F1: elementary functions in path form on float literals, and on a
-/// variable bound to one, did not compile (`0.5.abs()`: ambiguous numeric
-/// type). f = x |−0.5| + max(1/4, x) hypot(0.6, 0.8) + sin(1/2) x².
+/// F1: elementary functions in path form on float literals, on a variable
+/// bound to one and on an element of a `vec![0.25; 2]` did not compile
+/// (`0.5.abs()`: ambiguous numeric type).
+/// f = x |−0.5| + max(1/4, x) hypot(0.6, 0.8) + sin(1/2) x² + tanh(1/4) x.
 #[differentiate]
 fn literal_paths(x: f64) -> f64 {
     let c = 0.5;
-    x * f64::abs(-0.5) + f64::max(0.25, x) * f64::hypot(0.3 * 2.0, 0.8) + f64::sin(c) * x * x
+    let b = vec![0.25; 2];
+    x * f64::abs(-0.5)
+        + f64::max(0.25, x) * f64::hypot(0.3 * 2.0, 0.8)
+        + f64::sin(c) * x * x
+        + f64::tanh(b[1]) * x
 }
 
-/// The same in f32: f = x |−0.5| + √2 x².
+/// The same in f32, where the literals must be computed in f32 as in the
+/// primal (a first fix cast them, computing `1.5 + (-1.47) 0.68` in f64, and
+/// `_grad`'s value differed from the primal's in the last bit; random
+/// program 20280623): f = x |−0.5| + √2 x² + x log_{2.5}(1.5 − 1.47·0.68)
+/// + sin(c) x with c = 0.1·3.
 #[differentiate]
 fn literal_paths_f32(x: f32) -> f32 {
-    x * f32::abs(-0.5) + f32::sqrt(2.0) * x * x
+    let c = 0.1 * 3.0;
+    x * f32::abs(-0.5)
+        + f32::sqrt(2.0) * x * x
+        + x * f32::log(1.5 + (-1.470) * 0.680, 2.5)
+        + f32::sin(c) * x
 }
 
 #[test]
@@ -87,16 +100,18 @@ fn elementary_functions_in_path_form_on_literals() {
     check!(literal_paths, literal_paths_jvp, literal_paths_vjp, literal_paths_grad; [0])
         .formula(move |p| {
             let max_slope = if p[0] > 0.25 { 1.0 } else { 0.0 };
-            vec![0.5 + max_slope * hypot + 2.0 * 0.5f64.sin() * p[0]]
+            vec![0.5 + max_slope * hypot + 2.0 * 0.5f64.sin() * p[0] + 0.25f64.tanh()]
         })
         .at(at);
     check2!(literal_paths, literal_paths_grad, literal_paths_hvp, literal_paths_hessian; [0])
         .formula(|_| vec![vec![2.0 * 0.5f64.sin()]])
         .at(at);
     for x in [0.7f32, -1.5] {
-        let want = 0.5 + 2.0 * 2.0f32.sqrt() * x;
+        let constant = (1.5f32 + (-1.470f32) * 0.680).log(2.5) + (0.1f32 * 3.0).sin();
+        let want = 0.5 + 2.0 * 2.0f32.sqrt() * x + constant;
         let (value, slope) = literal_paths_f32_grad(x);
-        assert_eq!(value, literal_paths_f32(x));
+        assert_eq!(value.to_bits(), literal_paths_f32(x).to_bits());
+        assert_eq!(literal_paths_f32_hvp(x, 1.0).0.to_bits(), value.to_bits());
         assert!(
             (slope - want).abs() <= 4.0 * f32::EPSILON * want.abs(),
             "{slope} vs {want}"

@@ -44,6 +44,7 @@ fn taints(e: &Expr, on: &dyn Fn(VarId) -> bool) -> bool {
         Expr::Unary(UnOp::Neg | UnOp::Ref, a) => taints(a, on),
         Expr::Binary(op, a, b) if op.is_arithmetic() => taints(a, on) || taints(b, on),
         Expr::Cast(a, ty) if float_type(ty).is_some() => taints(a, on),
+        Expr::Ascribe(a, _) => taints(a, on),
         Expr::Rule(rule, args) if !rule.piecewise_constant => args.iter().any(|a| taints(a, on)),
         Expr::Select(_, a, b) => taints(a, on) || taints(b, on),
         Expr::Call(c) => c.args.iter().any(|a| taints(a, on)),
@@ -91,6 +92,7 @@ pub fn for_each_diff_read(e: &Expr, f: &mut impl FnMut(VarId)) {
             for_each_diff_read(b, f);
         }
         Expr::Cast(a, ty) if float_type(ty).is_some() => for_each_diff_read(a, f),
+        Expr::Ascribe(a, _) => for_each_diff_read(a, f),
         Expr::Rule(rule, args) if !rule.piecewise_constant => {
             for (a, kind) in args.iter().zip(rule.args) {
                 if *kind == ArgKind::Float {
@@ -455,6 +457,7 @@ impl Validator<'_> {
                 _ => self.value(base),
             },
             Expr::Unary(UnOp::Neg, a) | Expr::Cast(a, _) => self.value_if_float(e, a),
+            Expr::Ascribe(a, _) => self.value(a),
             Expr::Binary(op, a, b) if op.is_arithmetic() => {
                 self.value(a);
                 self.value(b);

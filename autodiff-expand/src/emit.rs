@@ -292,6 +292,10 @@ impl<'a> Emit<'a> {
                 let (a, s) = (self.expr(a), self.scalar());
                 quote!((#a as #s))
             }
+            Expr::Ascribe(a, ty) => {
+                let (a, ty) = (self.expr(a), scalar_tokens(*ty));
+                quote!(::core::convert::identity::<#ty>(#a))
+            }
             Expr::ScalarConst(name) => {
                 let (s, name) = (self.scalar(), format_ident!("{}", name));
                 quote!(::core::#s::consts::#name)

@@ -283,6 +283,11 @@ pub enum Expr {
     Cast(Box<Expr>, Box<Type>),
     /// `expr as S`, S the active float type (built by rules).
     CastScalar(Box<Expr>),
+    /// The value with the float type given, where rustc would infer it from
+    /// the context the macro rewrites (the receiver of `f32::sin(..)`, emitted
+    /// as a method call): `::core::convert::identity::<f32>(value)`, which
+    /// types the literals and locals inside as `f32`, with no conversion.
+    Ascribe(Box<Expr>, FloatTy),
     /// A constant of `core::{f32,f64}::consts` for the active float type.
     ScalarConst(&'static str),
     /// An elementary function of the rules table; the receiver of the method
@@ -494,6 +499,7 @@ impl Expr {
             Expr::Unary(_, a)
             | Expr::Cast(a, _)
             | Expr::CastScalar(a)
+            | Expr::Ascribe(a, _)
             | Expr::TraceConst(a)
             | Expr::Barrier(a)
             | Expr::Convert { value: a, .. } => vec![a],

@@ -146,7 +146,9 @@ pub fn is_constant(e: &Expr) -> bool {
         Expr::Host(h) => {
             h.reads.is_empty() && !h.local_items && matches!(h.expr, syn::Expr::Path(_))
         }
-        Expr::Unary(_, a) | Expr::Cast(a, _) | Expr::CastScalar(a) => is_constant(a),
+        Expr::Unary(_, a) | Expr::Cast(a, _) | Expr::CastScalar(a) | Expr::Ascribe(a, _) => {
+            is_constant(a)
+        }
         Expr::Binary(_, a, b) => is_constant(a) && is_constant(b),
         _ => false,
     }
@@ -286,7 +288,7 @@ impl Linearizer<'_> {
                 self.node(NodeOp::Binary(*op), vec![a, b])
             }
             Expr::Cast(a, ty) if float_type(ty).is_some() => self.walk(a),
-            Expr::Barrier(a) => self.walk(a),
+            Expr::Barrier(a) | Expr::Ascribe(a, _) => self.walk(a),
             Expr::Select(c, a, b) => {
                 let c = self.leaf(c, LeafKind::Bool);
                 let (a, b) = (self.walk(a), self.walk(b));

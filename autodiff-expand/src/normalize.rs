@@ -144,6 +144,7 @@ impl Normalizer<'_> {
                 Expr::Binary(op, Box::new(a), Box::new(b))
             }
             Expr::Cast(a, ty) => Expr::Cast(Box::new(self.hoist(*a, false, out)), ty),
+            Expr::Ascribe(a, ty) => Expr::Ascribe(Box::new(self.hoist(*a, false, out)), ty),
             Expr::NewBuffer(mut b) => {
                 for operand in b.operands_mut() {
                     let e = std::mem::replace(operand, Expr::Default);

@@ -13,4 +13,4 @@ pub mod case;
 pub mod check;
 pub mod generator;
 
-pub use case::Case;
+pub use case::{Case, Twin, VectorCase};

@@ -20,7 +20,7 @@ fn generated_programs_pass_every_check() {
     for failure in &tally.failures {
         eprintln!("{}", report(failure));
     }
-    let (g, h) = (&tally.gradient, &tally.hessian);
+    let (g, h, j) = (&tally.gradient, &tally.hessian, &tally.jacobian);
     eprintln!(
         "{} programs (constructs off: {:?}), {} points; first order: {} partials compared, {} \
          skipped ({:.3}%), relative tolerance median {:.1e}, 99th percentile {:.1e}, max {:.1e}; \
@@ -42,6 +42,26 @@ fn generated_programs_pass_every_check() {
         h.tolerance_quantile(0.99),
         h.tolerance_quantile(1.0),
     );
+    let mut twin = tally.twin_errors.clone();
+    twin.sort_by(f64::total_cmp);
+    let quantile = |q: f64| {
+        twin.get(((twin.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    eprintln!(
+        "Jacobians of helpers with vector results: {} entries compared, {} skipped; f32 twins: \
+         {} points compared ({} skipped), relative difference from f64 median {:.1e}, 99th \
+         percentile {:.1e}, max {:.1e} (tolerance {:.0e})",
+        j.checked,
+        j.skipped,
+        twin.len(),
+        tally.twin_skipped,
+        quantile(0.5),
+        quantile(0.99),
+        quantile(1.0),
+        random_programs::check::twin::TOLERANCE,
+    );
     assert_eq!(tally.cases, COUNT, "the table holds every program");
     assert!(
         tally.failures.is_empty(),
@@ -49,7 +69,7 @@ fn generated_programs_pass_every_check() {
         tally.failures.len(),
         tally.cases
     );
-    for (what, d) in [("partials", g), ("H v entries", h)] {
+    for (what, d) in [("partials", g), ("H v entries", h), ("Jacobian entries", j)] {
         assert!(
             d.skipped_fraction() <= MAX_SKIPPED,
             "{:.2}% of {what} skipped as near a kink or jump",

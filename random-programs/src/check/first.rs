@@ -7,7 +7,7 @@ use crate::generator::rng::Rng;
 use crate::Case;
 
 /// The relative tolerance of the dot-product test.
-const DOT: f64 = 1e-10;
+pub const DOT: f64 = 1e-10;
 /// The absolute tolerance of the dot-product test, times |u| ‖v‖₁: the
 /// generator keeps values O(1), and derivatives that cancel to 0 keep
 /// rounding errors of that order.

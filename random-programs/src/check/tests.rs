@@ -55,6 +55,8 @@ fn correct() -> Case {
         vjp,
         grad,
         hvp,
+        vector: None,
+        twin: None,
     }
 }
 

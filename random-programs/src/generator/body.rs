@@ -6,23 +6,15 @@
 
 use super::constructs::Construct;
 use super::expr::{lit, Ex, CAP};
+use super::loops::{LoopFrame, LoopKind};
 use super::scope::{Buffer, Float, Int};
 use super::stmt::Stmt;
 use super::Gen;
 
-/// The kind of the innermost loop around the statement being written.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum LoopKind {
-    /// `for` / `while`: `break;` and `continue;` are allowed.
-    Plain,
-    /// `loop` whose value is used: `continue;` only.
-    Value,
-}
-
 /// The deepest nesting of loops and branches.
 const MAX_NESTING: usize = 3;
 /// The largest trip count of a loop.
-const MAX_TRIPS: usize = 5;
+pub const MAX_TRIPS: usize = 5;
 
 impl Gen {
     /// Up to `len` statements in the current block.
@@ -41,7 +33,7 @@ impl Gen {
     fn statement(&mut self) -> Vec<Stmt> {
         let nest = self.nesting < MAX_NESTING;
         let accumulators = self.scope.floats.iter().any(|f| f.assignable);
-        let in_plain_loop = self.loops.last() == Some(&LoopKind::Plain);
+        let in_plain_loop = self.loops.last().map(|l| l.kind) == Some(LoopKind::Plain);
         let in_loop = !self.loops.is_empty();
         let on = |c: Construct| self.on.has(c);
         loop {
@@ -64,7 +56,14 @@ impl Gen {
                 12 if on(Construct::BreakContinue) && in_loop => {
                     vec![self.break_or_continue(in_plain_loop)]
                 }
+                13 if !self.vector_callees().is_empty() && self.rng.chance(0.3) => {
+                    let i = *self.rng.pick(&self.vector_callees());
+                    vec![self.vector_call(i)]
+                }
                 13 if on(Construct::Buffer) || on(Construct::Push) => self.buffer_statement(),
+                14 | 15 if self.dvector && self.scope.slice.is_some() && self.rng.chance(0.4) => {
+                    vec![self.dvector_statement()]
+                }
                 14 | 15 if on(Construct::SliceIterator) && self.scope.slice.is_some() => {
                     if nest && self.rng.chance(0.5) {
                         vec![self.slice_loop()]
@@ -156,7 +155,7 @@ impl Gen {
 
     /// A loop bound: a passive integer of the scope or a literal, at most
     /// [`MAX_TRIPS`].
-    fn upper(&mut self) -> (String, usize) {
+    pub fn upper(&mut self) -> (String, usize) {
         let small: Vec<(String, usize)> = self
             .scope
             .ints
@@ -177,109 +176,20 @@ impl Gen {
     }
 
     /// The body of a loop or branch, one level deeper.
-    fn nested(&mut self, kind: Option<LoopKind>, setup: impl FnOnce(&mut Self)) -> Vec<Stmt> {
+    pub fn nested(&mut self, frame: Option<LoopFrame>, setup: impl FnOnce(&mut Self)) -> Vec<Stmt> {
         let mark = self.scope.mark();
         setup(self);
         self.nesting += 1;
-        self.loops.extend(kind);
+        let is_loop = frame.is_some();
+        self.loops.extend(frame);
         let len = self.rng.below(3) + 1;
         let body = self.statements(len);
-        if kind.is_some() {
+        if is_loop {
             self.loops.pop();
         }
         self.nesting -= 1;
         self.scope.restore(mark);
         body
-    }
-
-    fn for_loop(&mut self) -> Stmt {
-        let (u, max) = self.upper();
-        let i = self.fresh("i");
-        let (range, index_max) = match self.rng.below(4) {
-            0 => (format!("1..={u}"), max),
-            1 => (format!("(0..{u}).rev()"), max.saturating_sub(1)),
-            2 => (format!("(0..{u} + 2).step_by(2)"), max + 1),
-            _ => (format!("0..{u}"), max.saturating_sub(1)),
-        };
-        let body = self.nested(Some(LoopKind::Plain), |g| {
-            g.scope.ints.push(Int {
-                name: i.clone(),
-                max: index_max,
-            })
-        });
-        Stmt::block(format!("for {i} in {range}"), body)
-    }
-
-    /// `let mut k = 0; while k < K && c { k += 1; .. }`: a data-dependent trip
-    /// count, at most K.
-    fn while_loop(&mut self) -> Vec<Stmt> {
-        let k = self.fresh("k");
-        let limit = self.rng.below(MAX_TRIPS) + 1;
-        let c = self.condition();
-        let mut body = vec![Stmt::Line(format!("{k} += 1;"))];
-        let counter = k.clone();
-        body.extend(self.nested(Some(LoopKind::Plain), |g| {
-            g.scope.ints.push(Int {
-                name: counter,
-                max: limit,
-            })
-        }));
-        self.scope.ints.push(Int {
-            name: k.clone(),
-            max: limit,
-        });
-        vec![
-            Stmt::Line(format!("let mut {k} = 0;")),
-            Stmt::block(format!("while {k} < {limit} && {c}"), body),
-        ]
-    }
-
-    /// `let t = loop { k += 1; if k > K { break e; } .. if c { break e; } };`
-    fn loop_with_value(&mut self) -> Vec<Stmt> {
-        let k = self.fresh("k");
-        let limit = self.rng.below(MAX_TRIPS) + 1;
-        let first = self.expr(2);
-        let mut body = vec![
-            Stmt::Line(format!("{k} += 1;")),
-            Stmt::block(
-                format!("if {k} > {limit}"),
-                vec![Stmt::Line(format!("break {};", first.text))],
-            ),
-        ];
-        let mark = self.scope.mark();
-        self.scope.ints.push(Int {
-            name: k.clone(),
-            max: limit,
-        });
-        self.nesting += 1;
-        self.loops.push(LoopKind::Value);
-        let len = self.rng.below(3) + 1;
-        body.extend(self.statements(len));
-        let c = self.condition();
-        let second = self.expr(2);
-        body.push(Stmt::block(
-            format!("if {c}"),
-            vec![Stmt::Line(format!("break {};", second.text))],
-        ));
-        self.loops.pop();
-        self.nesting -= 1;
-        self.scope.restore(mark);
-        let t = self.fresh("t");
-        self.declare(
-            &t,
-            first.bound.max(second.bound),
-            first.typed || second.typed,
-            false,
-        );
-        vec![
-            Stmt::Line(format!("let mut {k} = 0;")),
-            Stmt::Block {
-                head: format!("let {t} = loop"),
-                body,
-                tail: Vec::new(),
-                end: ";",
-            },
-        ]
     }
 
     fn if_else(&mut self) -> Stmt {
@@ -312,22 +222,17 @@ impl Gen {
 
     fn early_return(&mut self) -> Stmt {
         let c = self.condition();
-        let e = self.expr(2);
-        let e = self.scaled_to(e, CAP);
+        let value = match self.result_shape {
+            Some(shape) => self.vector_value(shape),
+            None => {
+                let e = self.expr(2);
+                self.scaled_to(e, CAP).text
+            }
+        };
         Stmt::block(
             format!("if {c}"),
-            vec![Stmt::Line(format!("return {};", e.text))],
+            vec![Stmt::Line(format!("return {value};"))],
         )
-    }
-
-    fn break_or_continue(&mut self, plain: bool) -> Stmt {
-        let c = self.condition();
-        let word = if plain && self.rng.chance(0.5) {
-            "break"
-        } else {
-            "continue"
-        };
-        Stmt::block(format!("if {c}"), vec![Stmt::Line(format!("{word};"))])
     }
 
     /// A new local vector, a store into one, or a push.
@@ -337,8 +242,11 @@ impl Gen {
         if self.scope.buffers.is_empty() || self.rng.chance(0.3) {
             return self.new_buffer(stores, pushes);
         }
-        let b = self.rng.pick(&self.scope.buffers).name.clone();
-        if pushes && (!stores || self.rng.chance(0.3)) {
+        let k = self.rng.below(self.scope.buffers.len());
+        let b = self.scope.buffers[k].name.clone();
+        let growable = self.scope.buffers[k].growable && !self.scope.buffers[k].passed;
+        if pushes && growable && (!stores || self.rng.chance(0.3)) {
+            self.scope.buffers[k].len = None;
             let e = self.expr(2);
             let e = self.scaled_to(e, CAP);
             return vec![Stmt::Line(format!("{b}.push({});", e.text))];
@@ -352,11 +260,29 @@ impl Gen {
         ]
     }
 
+    /// `let b = vec![e; 3];`, for a slice helper that must be called where
+    /// there is no other vector.
+    pub fn fixed_buffer(&mut self) -> Stmt {
+        let b = self.fresh("b");
+        let e = self.active_expr(2);
+        let e = self.scaled_to(e, CAP);
+        self.scope.buffers.push(Buffer {
+            name: b.clone(),
+            cap: CAP,
+            typed: true,
+            len: Some(3),
+            passed: false,
+            dvector: false,
+            growable: true,
+        });
+        Stmt::Line(format!("let {b} = vec![{}; 3];", e.text))
+    }
+
     fn new_buffer(&mut self, stores: bool, pushes: bool) -> Vec<Stmt> {
         let b = self.fresh("b");
         let e = self.expr(2);
         let e = self.scaled_to(e, CAP);
-        let (out, typed) = if pushes && (!stores || self.rng.chance(0.4)) {
+        let (out, typed, len) = if pushes && (!stores || self.rng.chance(0.4)) {
             let make = if self.rng.chance(0.5) {
                 String::from("Vec::new()")
             } else {
@@ -366,10 +292,10 @@ impl Gen {
                 Stmt::Line(format!("let mut {b} = {make};")),
                 Stmt::Line(format!("{b}.push({});", e.text)),
             ];
-            (lines, e.typed)
+            (lines, e.typed, None)
         } else {
             // Never empty: loop indices in `upper` may be 0.
-            let (len, _) = self.upper();
+            let (len, max) = self.upper();
             let deref = e.text.contains("(*") && !self.on.has(Construct::DerefInVec);
             let (init, typed) = if deref || self.rng.chance(0.5) {
                 (String::from("0.0"), false)
@@ -381,12 +307,17 @@ impl Gen {
                     "let mut {b} = vec![{init}; {len} + 1];"
                 ))],
                 typed,
+                Some(max + 1),
             )
         };
         self.scope.buffers.push(Buffer {
             name: b,
             cap: CAP,
             typed,
+            len,
+            passed: false,
+            dvector: false,
+            growable: true,
         });
         out
     }
@@ -408,10 +339,14 @@ impl Gen {
             }
         };
         let last = self.slice_len - 1;
-        let body = self.nested(Some(LoopKind::Plain), |g| {
+        let frame = LoopFrame {
+            kind: LoopKind::Plain,
+            label: None,
+        };
+        let body = self.nested(Some(frame), |g| {
             g.scope.floats.push(Float {
                 name: v.clone(),
-                bound: 1.0,
+                bound: g.slice_bound,
                 typed: true,
                 assignable: false,
                 by_ref,
@@ -472,7 +407,7 @@ impl Gen {
     fn in_closure(&mut self, v: &str, by_ref: bool, c: f64) -> Ex {
         self.scope.floats.push(Float {
             name: v.to_string(),
-            bound: 1.0,
+            bound: self.slice_bound,
             typed: true,
             assignable: false,
             by_ref,

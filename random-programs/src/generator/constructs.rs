@@ -50,11 +50,30 @@ pub enum Construct {
     /// `hypot(a, b)` on any values, reaching (0, 0) where values are exactly 0
     /// (FINDINGS.md, F4); when off, `b` is in [0.5, 2.5].
     HypotOrigin,
+    /// Labelled loops (`'l3: for ..`), left by `break 'l3;` and `continue 'l3;`
+    /// from loops inside them.
+    LoopLabel,
+    /// `mut` float parameters, updated in the body like accumulators.
+    MutParam,
+    /// `#[differentiate(wrt(..))]` on the entry function, with a passive data
+    /// slice `w: &[f64]` and a passive float `s` read in the body.
+    WrtData,
+    /// Local vectors passed to slice helpers (`h(&b, ..)`).
+    BufferCall,
+    /// The active vector parameter as nalgebra's `&DVector<f64>`, with
+    /// `dot`, `norm`, `norm_squared`, `sum` and whole-vector arithmetic.
+    DVector,
+    /// Helpers returning `Vec<f64>`, called as `let v: Vec<f64> = h(..);`
+    /// and checked through `_jacobian` against `_jvp` and `_vjp`.
+    VectorResult,
+    /// An f32 twin of the program (`f64` replaced by `f32`), checked against
+    /// the f64 program with tolerances of f32 rounding.
+    F32,
 }
 
 impl Construct {
     /// Every construct, in the order of the docs.
-    pub const ALL: [Construct; 20] = [
+    pub const ALL: [Construct; 27] = [
         Construct::For,
         Construct::While,
         Construct::LoopBreakValue,
@@ -75,6 +94,13 @@ impl Construct {
         Construct::PathCallOnLiteral,
         Construct::DerefInVec,
         Construct::HypotOrigin,
+        Construct::LoopLabel,
+        Construct::MutParam,
+        Construct::WrtData,
+        Construct::BufferCall,
+        Construct::DVector,
+        Construct::VectorResult,
+        Construct::F32,
     ];
 
     /// The name used by `RANDOM_PROGRAMS_CONSTRUCTS`.
@@ -100,6 +126,13 @@ impl Construct {
             Construct::PathCallOnLiteral => "path-call-on-literal",
             Construct::DerefInVec => "deref-in-vec",
             Construct::HypotOrigin => "hypot-origin",
+            Construct::LoopLabel => "loop-label",
+            Construct::MutParam => "mut-param",
+            Construct::WrtData => "wrt-data",
+            Construct::BufferCall => "buffer-call",
+            Construct::DVector => "dvector",
+            Construct::VectorResult => "vector-result",
+            Construct::F32 => "f32",
         }
     }
 }

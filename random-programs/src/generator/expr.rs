@@ -4,6 +4,7 @@
 //! meaningful.
 
 use super::constructs::Construct;
+use super::function::HELPER_SLICE_LEN;
 use super::scope::{Float, Shape};
 use super::Gen;
 
@@ -89,6 +90,11 @@ impl Gen {
                 Ex::new(format!("({} * ({name} as f64))", lit(k)), 1.0, true)
             }
             2 if self.scope.slice.is_some() => self.slice_element(),
+            4 if self.scope.data.is_some() => {
+                let w = self.scope.data.clone().unwrap_or_default();
+                let (i, _) = self.int_expr();
+                Ex::new(format!("{w}[({i}) % {w}.len()]"), 1.0, true)
+            }
             3 if !self.scope.buffers.is_empty() => {
                 let b = self.rng.pick(&self.scope.buffers);
                 let (name, cap, typed) = (b.name.clone(), b.cap, b.typed);
@@ -107,7 +113,7 @@ impl Gen {
     fn slice_element(&mut self) -> Ex {
         let x = self.scope.slice.clone().unwrap_or_default();
         let (i, _) = self.int_expr();
-        Ex::new(format!("{x}[({i}) % {x}.len()]"), 1.0, true)
+        Ex::new(format!("{x}[({i}) % {x}.len()]"), self.slice_bound, true)
     }
 
     /// A passive `usize` expression and its largest value.
@@ -171,9 +177,13 @@ impl Gen {
 
     /// A call of a function written before that the current one can call.
     fn call(&mut self, depth: usize) -> Ex {
-        let has_slice = self.scope.slice.is_some();
+        let has_slice = self.has_vector_argument();
         let callable: Vec<usize> = (0..self.scope.callees.len())
-            .filter(|&i| has_slice || self.scope.callees[i].shape != Shape::Slice)
+            .filter(|&i| match self.scope.callees[i].shape {
+                Shape::Slice => has_slice,
+                Shape::Vector { .. } => false,
+                _ => true,
+            })
             .collect();
         if callable.is_empty() {
             return self.expr(depth - 1);
@@ -202,8 +212,13 @@ impl Gen {
                 args.push(format!("({}) % 4", self.int_expr().0));
                 args
             }
+            Shape::Vector { .. } => {
+                let mut args = floats(2, self);
+                args.push(format!("({}) % 4", self.int_expr().0));
+                args
+            }
             Shape::Slice => {
-                let mut args = vec![self.scope.slice.clone().unwrap_or_default()];
+                let mut args = vec![self.vector_argument()];
                 args.extend(floats(1, self));
                 args
             }
@@ -214,6 +229,42 @@ impl Gen {
             }
         };
         Ex::new(format!("{name}({})", args.join(", ")), bound, true)
+    }
+
+    /// The local vectors a slice helper may take (`buffer-call`): of a fixed
+    /// length no longer than [`HELPER_SLICE_LEN`], their elements within
+    /// [`CAP`].
+    fn passable_buffers(&self) -> Vec<usize> {
+        if !self.on.has(Construct::BufferCall) {
+            return Vec::new();
+        }
+        (0..self.scope.buffers.len())
+            .filter(|&k| {
+                let b = &self.scope.buffers[k];
+                b.cap <= CAP
+                    && b.len.is_some_and(|n| n <= HELPER_SLICE_LEN)
+                    && b.dvector == self.dvector
+            })
+            .collect()
+    }
+
+    /// Whether a slice helper can be called here.
+    pub fn has_vector_argument(&self) -> bool {
+        self.scope.slice.is_some() || !self.passable_buffers().is_empty()
+    }
+
+    /// The vector a slice helper is called with: the active slice, or a
+    /// local vector (`&b`), which nothing may be pushed onto afterwards.
+    fn vector_argument(&mut self) -> String {
+        let buffers = self.passable_buffers();
+        match &self.scope.slice {
+            Some(x) if buffers.is_empty() || self.rng.chance(0.5) => x.clone(),
+            _ => {
+                let k = *self.rng.pick(&buffers);
+                self.scope.buffers[k].passed = true;
+                format!("&{}", self.scope.buffers[k].name)
+            }
+        }
     }
 
     /// A condition on active values (if switched on) or on passive ones.

@@ -8,12 +8,16 @@ use super::stmt::{render, Stmt};
 use super::Gen;
 
 /// The statements of a helper's body.
-const HELPER_BUDGET: usize = 5;
+pub const HELPER_BUDGET: usize = 5;
 /// The statements of an entry function's body.
-const ENTRY_BUDGET: usize = 12;
+const ENTRY_BUDGET: usize = 10;
+/// The longest vector a slice helper is called with: the entry function's
+/// slice, or a local vector that nothing is pushed onto (`buffer-call`).
+pub const HELPER_SLICE_LEN: usize = 6;
 
 /// The parameters of a program's entry function
-/// `f(p0: f64, .., x: &[f64], n: usize)`.
+/// `f(p0: f64, .., x: &[f64], w: &[f64], s: f64, n: usize)` (`x` also as
+/// `&DVector<f64>`; `x`, `w` and `s` only in some programs).
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
     /// The number of active scalar parameters `p0, p1, ..`.
@@ -22,15 +26,29 @@ pub struct Entry {
     pub slice_len: Option<usize>,
     /// The value of the passive `n` it is called with.
     pub n: usize,
+    /// Differentiated with `wrt(..)` over its active parameters, beside the
+    /// passive data `w: &[f64]` and `s: f64` (the values [`DATA`] and
+    /// [`DATA_SCALAR`]).
+    pub data: bool,
+    /// Its vector parameter is a `&DVector<f64>`.
+    pub dvector: bool,
 }
+
+/// The data slice `w` the entry function is called with (`wrt-data`).
+pub const DATA: [f64; 3] = [0.5, -0.25, 0.75];
+/// The passive float `s` the entry function is called with (`wrt-data`).
+pub const DATA_SCALAR: f64 = 0.7;
 
 impl Gen {
     /// Forgets the previous function's locals and loops.
-    fn start_function(&mut self, budget: usize) {
+    pub(super) fn start_function(&mut self, budget: usize) {
         self.scope.floats.clear();
         self.scope.ints.clear();
         self.scope.buffers.clear();
         self.scope.slice = None;
+        self.scope.data = None;
+        self.in_entry = false;
+        self.result_shape = None;
         self.loops.clear();
         self.nesting = 0;
         self.budget = budget;
@@ -38,8 +56,20 @@ impl Gen {
 
     /// `#[differentiate] pub fn name(params) -> f64 { body }`.
     fn function(&self, name: &str, params: &[String], body: &[Stmt]) -> String {
+        self.function_with("differentiate", name, params, "f64", body)
+    }
+
+    /// `#[attr] pub fn name(params) -> result { body }`.
+    pub(super) fn function_with(
+        &self,
+        attr: &str,
+        name: &str,
+        params: &[String],
+        result: &str,
+        body: &[Stmt],
+    ) -> String {
         let mut out = format!(
-            "    #[differentiate]\n    pub fn {name}({}) -> f64 {{\n",
+            "    #[{attr}]\n    pub fn {name}({}) -> {result} {{\n",
             params.join(", ")
         );
         render(body, 2, &mut out);
@@ -53,14 +83,30 @@ impl Gen {
         self.scaled_to(e, CAP).text
     }
 
-    fn float_params(&mut self, prefix: &str, m: usize, bound: f64) -> Vec<String> {
+    /// `m` float parameters bounded by `bound`; with `mut-param` on, some
+    /// are `mut` and updated in the body like accumulators (within [`CAP`]).
+    pub(super) fn float_params(&mut self, prefix: &str, m: usize, bound: f64) -> Vec<String> {
         (0..m)
             .map(|i| {
                 let name = format!("{prefix}{i}");
-                self.declare(&name, bound, true, false);
-                format!("{name}: f64")
+                if self.on.has(Construct::MutParam) && self.rng.chance(0.25) {
+                    self.declare(&name, CAP.max(bound), true, true);
+                    format!("mut {name}: f64")
+                } else {
+                    self.declare(&name, bound, true, false);
+                    format!("{name}: f64")
+                }
             })
             .collect()
+    }
+
+    /// `x: &[f64]`, or `x: &DVector<f64>` with `dvector`.
+    fn vector_param(&self) -> String {
+        if self.dvector {
+            String::from("x: &DVector<f64>")
+        } else {
+            String::from("x: &[f64]")
+        }
     }
 
     /// `h(c0, .., k: usize)` with m float parameters.
@@ -77,11 +123,15 @@ impl Gen {
         self.finish(name, Shape::Scalars(m), &params, &body)
     }
 
-    /// `h(x: &[f64], c0: f64)`.
+    /// `h(x: &[f64], c0: f64)` (or `x: &DVector<f64>`), called with the
+    /// entry function's vector or a local vector of at most
+    /// [`HELPER_SLICE_LEN`] elements within [`CAP`].
     pub fn slice_helper(&mut self, name: &str) -> String {
         self.start_function(HELPER_BUDGET);
-        let mut params = vec![String::from("x: &[f64]")];
+        let mut params = vec![self.vector_param()];
         self.scope.slice = Some(String::from("x"));
+        self.slice_len = HELPER_SLICE_LEN;
+        self.slice_bound = CAP;
         params.extend(self.float_params("c", 1, CAP));
         let mut body = self.statements(HELPER_BUDGET);
         body.push(Stmt::Line(self.result()));
@@ -160,10 +210,19 @@ impl Gen {
     pub fn entry(&mut self, entry: Entry) -> String {
         self.start_function(ENTRY_BUDGET);
         let mut params = self.float_params("p", entry.scalars, 1.0);
+        let mut active: Vec<String> = (0..entry.scalars).map(|i| format!("p{i}")).collect();
+        self.in_entry = true;
         if let Some(len) = entry.slice_len {
-            params.push(String::from("x: &[f64]"));
+            params.push(self.vector_param());
             self.scope.slice = Some(String::from("x"));
-            debug_assert_eq!(self.slice_len, len);
+            active.push(String::from("x"));
+            self.slice_len = len;
+            self.slice_bound = 1.0;
+        }
+        if entry.data {
+            params.extend([String::from("w: &[f64]"), String::from("s: f64")]);
+            self.scope.data = Some(String::from("w"));
+            self.declare("s", DATA_SCALAR, true, false);
         }
         params.push(String::from("n: usize"));
         self.scope.ints.push(Int {
@@ -174,10 +233,24 @@ impl Gen {
         let mut result = self.result();
         for i in 0..self.scope.callees.len() {
             if !self.called.contains(&self.scope.callees[i].name) {
+                if self.scope.callees[i].shape == Shape::Slice && !self.has_vector_argument() {
+                    body.push(self.fixed_buffer());
+                }
+                if let Shape::Vector { .. } = self.scope.callees[i].shape {
+                    body.push(self.vector_call(i));
+                    let v = &self.scope.buffers[self.scope.buffers.len() - 1].name;
+                    result = format!("{result} + 0.5 * {v}[0]");
+                    continue;
+                }
                 result = format!("{result} + 0.5 * {}", self.call_of(i, 2).text);
             }
         }
         body.push(Stmt::Line(result));
-        self.function("f", &params, &body)
+        let attr = if entry.data {
+            format!("differentiate(wrt({}))", active.join(", "))
+        } else {
+            String::from("differentiate")
+        };
+        self.function_with(&attr, "f", &params, "f64", &body)
     }
 }

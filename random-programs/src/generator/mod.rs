@@ -16,18 +16,22 @@ pub mod constructs;
 pub mod elementary;
 pub mod expr;
 pub mod function;
+pub mod loops;
+pub mod nalgebra;
 pub mod rng;
 pub mod scope;
 pub mod stmt;
 pub mod table;
+pub mod vector_result;
 
 use std::collections::BTreeSet;
 
-use body::LoopKind;
 use constructs::{Construct, Constructs};
 use function::Entry;
+use loops::LoopFrame;
 use rng::Rng;
 use scope::Scope;
+use vector_result::VectorHelper;
 
 /// The state of the generator while it writes one program.
 pub struct Gen {
@@ -37,13 +41,24 @@ pub struct Gen {
     /// The counter behind fresh names.
     names: usize,
     /// The loops around the current statement, innermost last.
-    loops: Vec<LoopKind>,
+    loops: Vec<LoopFrame>,
     /// The loops and branches around the current statement.
     nesting: usize,
     /// The statements the current function may still write.
     budget: usize,
-    /// The length of the slice the entry function is called with.
+    /// The largest length of the active slice of the function being written.
     slice_len: usize,
+    /// A bound on the elements of that slice.
+    slice_bound: f64,
+    /// The vector parameters are nalgebra `DVector`s (`dvector`).
+    dvector: bool,
+    /// The function being written is the entry function.
+    in_entry: bool,
+    /// The first helper with a vector result, if any.
+    vector_helper: Option<VectorHelper>,
+    /// The shape `(len, array)` of the vector result of the function being
+    /// written, if it has one.
+    result_shape: Option<(usize, bool)>,
     /// The functions called so far.
     called: BTreeSet<String>,
 }
@@ -56,6 +71,10 @@ pub struct Program {
     pub module: String,
     /// The entry function's parameters.
     pub entry: Entry,
+    /// Its first helper with a vector result, if any.
+    pub vector: Option<VectorHelper>,
+    /// It has an f32 twin (`f32`).
+    pub twin: bool,
 }
 
 /// The program of `seed` with the constructs `on`.
@@ -69,9 +88,15 @@ pub fn program(seed: u64, on: &Constructs) -> Program {
         nesting: 0,
         budget: 0,
         slice_len: 0,
+        slice_bound: 1.0,
+        dvector: false,
+        in_entry: false,
+        vector_helper: None,
+        result_shape: None,
         called: BTreeSet::new(),
     };
     let slice = on.has(Construct::Slice) && g.rng.chance(0.6);
+    g.dvector = slice && on.has(Construct::DVector) && g.rng.chance(0.1);
     let entry = Entry {
         scalars: if slice {
             g.rng.below(3)
@@ -80,19 +105,38 @@ pub fn program(seed: u64, on: &Constructs) -> Program {
         },
         slice_len: slice.then(|| g.rng.below(4) + 1),
         n: g.rng.below(4) + 1,
+        data: on.has(Construct::WrtData) && g.rng.chance(0.1),
+        dvector: g.dvector,
     };
-    g.slice_len = entry.slice_len.unwrap_or(0);
     let mut functions = g.helpers(slice);
     functions.push(g.entry(entry));
+    let imports = if g.dvector {
+        "    use autodiff::differentiate;\n    use nalgebra::DVector;\n"
+    } else {
+        "    use autodiff::differentiate;\n"
+    };
     let module = format!(
-        "pub mod s{seed} {{\n    use autodiff::differentiate;\n\n{}}}\n",
+        "pub mod s{seed} {{\n{imports}\n{}}}\n",
         functions.join("\n")
     );
     Program {
         seed,
         module,
         entry,
+        vector: g.vector_helper.clone(),
+        twin: on.has(Construct::F32) && g.rng.chance(0.04),
     }
+}
+
+/// The module `s<seed>_f32`: `program`'s module with `f32` for `f64`
+/// everywhere (types, casts, paths such as `f64::sin`).
+pub fn twin(program: &Program) -> String {
+    let name = format!("pub mod s{} ", program.seed);
+    let twin = format!("pub mod s{}_f32 ", program.seed);
+    program
+        .module
+        .replacen(&name, &twin, 1)
+        .replace("f64", "f32")
 }
 
 impl Gen {
@@ -105,7 +149,11 @@ impl Gen {
         for h in 0..self.rng.below(4) {
             let name = format!("h{h}");
             match self.rng.below(5) {
-                0 if slice => out.push(self.slice_helper(&name)),
+                // Without a slice parameter, only local vectors can be passed:
+                // less often (a slice helper compiles to much more code).
+                0 if slice || (self.on.has(Construct::BufferCall) && self.rng.chance(0.3)) => {
+                    out.push(self.slice_helper(&name))
+                }
                 1 if self.on.has(Construct::Recursion) => {
                     out.push(self.recursive_helper(&name, &name));
                     self.register_recursive(&name);
@@ -116,6 +164,9 @@ impl Gen {
                     out.push(self.recursive_helper(&partner, &name));
                     self.register_recursive(&name);
                     self.register_recursive(&partner);
+                }
+                3 if self.on.has(Construct::VectorResult) && self.rng.chance(0.5) => {
+                    out.push(self.vector_helper(&name));
                 }
                 _ => {
                     let m = self.rng.below(2) + 1;

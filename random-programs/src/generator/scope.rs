@@ -32,6 +32,16 @@ pub struct Buffer {
     pub name: String,
     /// A bound on every element, kept by every store and push.
     pub cap: f64,
+    /// Its largest length, while nothing is pushed onto it.
+    pub len: Option<usize>,
+    /// Passed to a slice helper (`buffer-call`): nothing may be pushed onto
+    /// it any more, since a loop may run the call again after the push.
+    pub passed: bool,
+    /// A nalgebra `DVector` (made by whole-vector arithmetic), not a `Vec`
+    /// or an array.
+    pub dvector: bool,
+    /// A `Vec`, which `push` may grow.
+    pub growable: bool,
     /// Its elements are of type `f64` (see [`Float::typed`]).
     pub typed: bool,
 }
@@ -45,6 +55,13 @@ pub enum Shape {
     Slice,
     /// `h(a, b, depth)`: two floats and a depth counter of type `u32`.
     Recursive,
+    /// `h(a, b, k)` returning floats.
+    Vector {
+        /// How many.
+        len: usize,
+        /// As an array `[f64; len]`, not a `Vec<f64>`.
+        array: bool,
+    },
 }
 
 /// A function written before, callable from the current one.
@@ -68,6 +85,8 @@ pub struct Scope {
     pub buffers: Vec<Buffer>,
     /// The name of the active slice parameter, if the function has one.
     pub slice: Option<String>,
+    /// The name of a passive data slice (`wrt-data`), if the function has one.
+    pub data: Option<String>,
     /// Callable functions.
     pub callees: Vec<Callee>,
 }

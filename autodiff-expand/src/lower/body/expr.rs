@@ -141,13 +141,16 @@ impl Lowerer<'_> {
             segments.last().and_then(|n| rules::lookup(n)),
         ) {
             let mut args = self.lower_args(&c.args);
-            // Emitted as a method call, the receiver takes the path's float
-            // type as `T::name(..)` would give it: a literal or a variable
-            // bound to one has no type of its own (`0.5.abs()` does not compile).
-            let ty = &p.path.segments[segments.len() - 2].ident;
+            // Emitted as a method call, the receiver keeps the type the path
+            // gives it: a literal, a local bound to one or an element of a
+            // `vec![0.0; n]` has none of its own (`0.5.abs()` does not compile).
+            let ty = match segments[segments.len() - 2].as_str() {
+                "f32" => FloatTy::F32,
+                _ => FloatTy::F64,
+            };
             if let Some(receiver) = args.first_mut() {
                 let value = std::mem::replace(receiver, Expr::Default);
-                *receiver = Expr::Cast(Box::new(value), Box::new(syn::parse_quote!(#ty)));
+                *receiver = Expr::Ascribe(Box::new(value), ty);
             }
             return self.rule_call(rule, args, c);
         }
