@@ -7,7 +7,8 @@
 //! logistic-regression loss (10^4 samples, 100 features). For each, in
 //! interleaved rounds: the primal, `_grad` (allocating its result), `_grad_into`
 //! (adding into a buffer allocated once), the fastest plain hand-written
-//! gradient, `_hvp`, central differences where 2d evaluations are feasible,
+//! gradient, `_hvp` (allocating its two results), `_hvp_into` (adding into
+//! buffers allocated once), central differences where 2d evaluations are feasible,
 //! and one directional derivative by `_jvp` and by num-dual's `Dual64` (its
 //! forward-mode gradient would take d such passes). It prints the median over rounds of each time over the primal's
 //! in the same round, and checks that the generated and hand-written gradients
@@ -79,10 +80,37 @@ fn seeded(x: &[f64], v: &[f64], out: &mut [Dual64]) {
 
 // ---- Multidimensional scaling (`lecture::mds_loss`): Σ_ij (‖W_i - W_j‖² - D_ij)².
 
-/// For a symmetric D the (i, j) and (j, i) terms are equal, so ∂L/∂W_i =
-/// Σ_j 8 r_ij (W_i - W_j), accumulated in registers: no scatter.
+/// The gradient for any D, in one pass: term (i, j), with r_ij = ‖W_i -
+/// W_j‖² - D_ij, adds 4 r_ij (W_i - W_j) to ∂L/∂W_i (summed in registers over
+/// j) and subtracts it from ∂L/∂W_j (stored).
 #[inline(never)]
 fn mds_hand_grad(w: &[f64], d: &[f64], g: &mut [f64]) -> f64 {
+    let n = w.len() / 2;
+    let mut loss = 0.0;
+    for i in 0..n {
+        let (mut gx, mut gy) = (0.0, 0.0);
+        for j in 0..n {
+            let (dx, dy) = (w[2 * i] - w[2 * j], w[2 * i + 1] - w[2 * j + 1]);
+            let r = dx * dx + dy * dy - d[i * n + j];
+            loss += r * r;
+            let (ax, ay) = (4.0 * r * dx, 4.0 * r * dy);
+            gx += ax;
+            gy += ay;
+            g[2 * j] -= ax;
+            g[2 * j + 1] -= ay;
+        }
+        g[2 * i] += gx;
+        g[2 * i + 1] += gy;
+    }
+    loss
+}
+
+/// For a symmetric D the (i, j) and (j, i) terms are equal, so ∂L/∂W_i =
+/// Σ_j 8 r_ij (W_i - W_j), accumulated in registers: no scatter, half the
+/// work of the general gradient (which a tool that does not know D cannot
+/// use).
+#[inline(never)]
+fn mds_hand_grad_symmetric(w: &[f64], d: &[f64], g: &mut [f64]) -> f64 {
     let n = w.len() / 2;
     let mut loss = 0.0;
     for i in 0..n {
@@ -216,6 +244,7 @@ fn main() {
     let x: Vec<f64> = (0..n).map(|_| 1.0 + 0.2 * rng.uniform()).collect();
     let v: Vec<f64> = (0..n).map(|_| rng.uniform()).collect();
     let (mut g, mut h) = (vec![0.0; n], vec![0.0; n]);
+    let (mut hg, mut hv) = (vec![0.0; n], vec![0.0; n]);
     rosenbrock_grad_into(&x, &mut g);
     rosenbrock_hand_grad(&x, &mut h);
     assert_close("rosenbrock", &g, &h);
@@ -246,6 +275,9 @@ fn main() {
                 ("hvp", 20, &mut || {
                     black_box(rosenbrock_hvp(black_box(&x), &v));
                 }),
+                ("hvp_into", 20, &mut || {
+                    black_box(rosenbrock_hvp_into(black_box(&x), &v, &mut hg, &mut hv));
+                }),
                 ("jvp", 20, &mut || {
                     black_box(rosenbrock_jvp(black_box(&x), &v));
                 }),
@@ -267,9 +299,13 @@ fn main() {
         vec![0.0; 2 * points],
         vec![0.0; 2 * points],
     );
+    let (mut hg, mut hv) = (vec![0.0; 2 * points], vec![0.0; 2 * points]);
     lecture::mds_loss_grad_into(&w, &d, &mut g);
     mds_hand_grad(&w, &d, &mut h);
     assert_close("mds", &g, &h);
+    let mut hs = vec![0.0; 2 * points];
+    mds_hand_grad_symmetric(&w, &d, &mut hs);
+    assert_close("mds, symmetric D", &hs, &h);
     let mut duals = vec![Dual64::from(0.0); 2 * points];
     seeded(&w, &v, &mut duals);
     assert_close_scalar(
@@ -294,8 +330,20 @@ fn main() {
                 ("hand grad", 20, &mut || {
                     black_box(mds_hand_grad(black_box(&w), &d, &mut h));
                 }),
+                ("hand grad, D symmetric", 20, &mut || {
+                    black_box(mds_hand_grad_symmetric(black_box(&w), &d, &mut hs));
+                }),
                 ("hvp", 20, &mut || {
                     black_box(lecture::mds_loss_hvp(black_box(&w), &d, &v));
+                }),
+                ("hvp_into", 20, &mut || {
+                    black_box(lecture::mds_loss_hvp_into(
+                        black_box(&w),
+                        &d,
+                        &v,
+                        &mut hg,
+                        &mut hv,
+                    ));
                 }),
                 ("jvp", 20, &mut || {
                     black_box(lecture::mds_loss_jvp(black_box(&w), &d, &v));
@@ -330,6 +378,7 @@ fn main() {
     let v: Vec<f64> = (0..features_per_sample).map(|_| rng.uniform()).collect();
     let k = features_per_sample;
     let (mut g, mut h, mut fd) = (vec![0.0; k], vec![0.0; k], vec![0.0; k]);
+    let (mut hg, mut hv) = (vec![0.0; k], vec![0.0; k]);
     lecture::logistic_loss_grad_into(&w, &features, &labels, lambda, &mut g);
     logistic_hand_grad(&w, &features, &labels, lambda, &mut h);
     assert_close("logistic regression", &g, &h);
@@ -388,6 +437,17 @@ fn main() {
                         &v,
                     ));
                 }),
+                ("hvp_into", 10, &mut || {
+                    black_box(lecture::logistic_loss_hvp_into(
+                        black_box(&w),
+                        &features,
+                        &labels,
+                        lambda,
+                        &v,
+                        &mut hg,
+                        &mut hv,
+                    ));
+                }),
                 ("central differences", 1, &mut || {
                     central_differences(black_box(&w), &mut fd, |p| {
                         lecture::logistic_loss(p, &features, &labels, lambda)
@@ -412,24 +472,35 @@ fn main() {
 
     println!("time / primal time, median of {rounds} interleaved rounds\n");
     println!(
-        "| kernel | grad | grad_into | hand grad | grad_into / hand | hvp | central differences \
+        "| kernel | grad | grad_into | hand grad | grad_into / hand | hvp | hvp_into | central differences \
          | jvp | num-dual jvp |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     for (kernel, ratios) in &rows {
         let r = |name: &str| ratios.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
         let show = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.2}"));
         let into_over_hand = r("grad_into").zip(r("hand grad")).map(|(a, b)| a / b);
         println!(
-            "| {kernel} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {kernel} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             show(r("grad")),
             show(r("grad_into")),
             show(r("hand grad")),
             show(into_over_hand),
             show(r("hvp")),
+            show(r("hvp_into")),
             show(r("central differences")),
             show(r("jvp")),
             show(r("num-dual jvp")),
         );
+    }
+    for (kernel, ratios) in &rows {
+        for (name, ratio) in ratios.iter().filter(|(n, _)| n.starts_with("hand grad, ")) {
+            let into = ratios
+                .iter()
+                .find(|(n, _)| *n == "grad_into")
+                .map(|(_, v)| *v);
+            let into = into.map_or("n/a".to_string(), |v| format!("{:.2}", v / ratio));
+            println!("\n{kernel}: {name}: {ratio:.2} (grad_into / it: {into})");
+        }
     }
 }

@@ -244,11 +244,86 @@ fn passive_data_and_a_recorded_inner_loop() {
     .at(&[&[0.3, -0.8], &[-1.1, 0.4]]);
 }
 
+/// Σ_i Σ_j (x_i − x_j)² x_i: in the loop over j, the adjoint of `x[i]` (read
+/// twice) is summed in a register and added into the gradient after the loop
+/// (see `autodiff-expand/src/reverse/coalesce.rs`); that of `x[j]` goes to
+/// memory in every iteration, and the two meet at j = i.
+#[differentiate]
+fn weighted_pairs(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut s = 0.0;
+    for i in 0..n {
+        for j in 0..n {
+            let d = x[i] - x[j];
+            s += d * d * x[i];
+        }
+    }
+    s
+}
+
+fn weighted_pairs_gradient(x: &[f64]) -> Vec<f64> {
+    let mut g = vec![0.0; x.len()];
+    for (i, xi) in x.iter().enumerate() {
+        for xj in x {
+            let d = xi - xj;
+            g[i] += 2.0 * d * xi + d * d;
+        }
+    }
+    for (k, xk) in x.iter().enumerate() {
+        for xi in x {
+            g[k] -= 2.0 * (xi - xk) * xi;
+        }
+    }
+    g
+}
+
+#[test]
+fn an_index_fixed_through_the_inner_loop() {
+    check_slice!(weighted_pairs, weighted_pairs_jvp, weighted_pairs_vjp, weighted_pairs_grad,
+        weighted_pairs_hvp, weighted_pairs_hessian; gradient: weighted_pairs_gradient, at: POINTS);
+}
+
+/// (Σ x_i²)(Σ x_j), with two reads at fixed indices that the primal never
+/// makes, `x[i + n]` behind a condition that never holds and `x[i + 2n]` in an
+/// empty loop: both out of bounds, so the backward sweep must not add their
+/// (coalesced) adjoints into the gradient either.
+#[differentiate]
+fn reads_never_made(x: &[f64]) -> f64 {
+    let n = x.len();
+    let mut s = 0.0;
+    for i in 0..n {
+        for j in 0..n {
+            if j > n {
+                s += x[i + n];
+            }
+            s += x[i] * x[j] * x[i];
+        }
+        for _k in n..n {
+            s += x[i + 2 * n];
+        }
+    }
+    s
+}
+
+fn reads_never_made_gradient(x: &[f64]) -> Vec<f64> {
+    let (sum, squares) = (x.iter().sum::<f64>(), x.iter().map(|v| v * v).sum::<f64>());
+    x.iter().map(|v| 2.0 * v * sum + squares).collect()
+}
+
+#[test]
+fn fixed_indices_the_primal_never_reads() {
+    check_slice!(reads_never_made, reads_never_made_jvp, reads_never_made_vjp,
+        reads_never_made_grad, reads_never_made_hvp, reads_never_made_hessian;
+        gradient: reads_never_made_gradient, at: POINTS);
+}
+
 /// A compile-time check: the replaying sweeps exist for these functions.
 #[allow(dead_code)]
 fn these_loops_are_replayed() {
     let _ = (stencil__rbwd, pairwise__rbwd, branchy__rbwd);
     let _ = (prologue__rbwd, thrice__rbwd, logistic__wrt_rbwd);
+    let _ = (weighted_pairs__rbwd, reads_never_made__rbwd);
+    let _ = (weighted_pairs__jvp_rbwd, reads_never_made__jvp_rbwd);
     let _ = (stencil__jvp_rbwd, pairwise__jvp_rbwd, branchy__jvp_rbwd);
     let _ = (prologue__jvp_rbwd, thrice__jvp_rbwd, logistic__wrt_jvp_rbwd);
 }

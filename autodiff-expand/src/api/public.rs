@@ -32,12 +32,17 @@ fn buffer_ident(p: &SigParam) -> Ident {
 }
 
 /// The `_into` accumulator parameter of active parameter `p`.
-fn into_ident(p: &SigParam) -> Ident {
+pub(super) fn into_ident(p: &SigParam) -> Ident {
     local(&format!("g_{}", p.ident.unraw()))
 }
 
 /// `assert_eq!(arg.len(), p.len(), "{function}: {described} has length .. but `p` has length ..")`.
-fn length_check(function: &str, described: &str, arg: &Ident, p: &SigParam) -> TokenStream {
+pub(super) fn length_check(
+    function: &str,
+    described: &str,
+    arg: &Ident,
+    p: &SigParam,
+) -> TokenStream {
     let ident = &p.ident;
     let message = format!(
         "{function}: {described} has length {{}} but `{}` has length {{}}",
@@ -93,7 +98,7 @@ impl Generator<'_> {
 
     /// The accumulator type of vector `v` in the `_into` forms: `&mut [S]`,
     /// or `&mut` of the nalgebra type.
-    fn accumulator_type(&self, v: &VecTy) -> TokenStream {
+    pub(super) fn accumulator_type(&self, v: &VecTy) -> TokenStream {
         let scalar = self.scalar();
         match &v.kind {
             VecKind::Nalgebra { ty, .. } => quote!(&mut #ty),

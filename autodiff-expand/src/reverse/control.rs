@@ -5,9 +5,8 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use std::collections::HashSet;
-
-use super::replay::without;
+use super::coalesce::Coalescing;
+use super::replay::{without, ReplayedLoop};
 use super::{shadow, Reverser};
 use crate::activity::for_each_child_block;
 use crate::emit::{tape_ident, Emit};
@@ -281,8 +280,8 @@ impl Reverser<'_> {
     pub(super) fn looped(&mut self, l: &Loop) -> (Vec<Stmt>, TokenStream) {
         let recorded = self.has_reverse_block(&l.body);
         if recorded {
-            if let Some(carried) = self.replay.loops.get(&l.id).cloned() {
-                return self.replayed_loop(l, &carried);
+            if let Some(replayed) = self.replay.loops.get(&l.id).cloned() {
+                return self.replayed_loop(l, replayed);
             }
         }
         let counter = recorded.then(|| {
@@ -334,12 +333,14 @@ impl Reverser<'_> {
     /// loop in the forward sweep; in the backward sweep, for each iteration
     /// from the last, the recording code of the body without the `carried`
     /// values, then its backward code.
-    fn replayed_loop(&mut self, l: &Loop, carried: &HashSet<VarId>) -> (Vec<Stmt>, TokenStream) {
+    fn replayed_loop(&mut self, l: &Loop, replayed: ReplayedLoop) -> (Vec<Stmt>, TokenStream) {
         self.frames.push(Frame::Loop {
             id: l.id,
             counter: None,
         });
+        self.coalescing.push(Coalescing::new(replayed.available));
         let (body, backward_body) = self.block(&l.body);
+        let coalescing = self.coalescing.pop();
         self.frames.pop();
         self.replayed = true;
         let LoopHead::For { pat, iter } = &l.head else {
@@ -347,7 +348,7 @@ impl Reverser<'_> {
         };
         let naming = |v: VarId| self.func.var(v).ident.clone();
         let emit = Emit::new(&self.func, &naming);
-        let replayed = without(&body, &mut carried.clone());
+        let replayed = without(&body, &mut replayed.carried.clone());
         let replay = emit.block(&replayed);
         let iter = emit.expr(iter);
         let tape = records(&replayed).map(|(values, words)| {
@@ -356,6 +357,10 @@ impl Reverser<'_> {
             quote!(let mut #tape = #private::IterationTape::<#scalar, #values, #words>::new();)
         });
         let backward = quote!(for #pat in (#iter).rev() { #tape #replay #backward_body });
+        let backward = match coalescing {
+            Some(c) => c.around(backward),
+            None => backward,
+        };
         (vec![Stmt::Loop(l.clone())], backward)
     }
 }

@@ -31,6 +31,7 @@
 //! ```
 
 mod buffer;
+mod coalesce;
 mod control;
 mod plan;
 mod records;
@@ -90,6 +91,8 @@ fn sweeps(
         kept: HashMap::new(),
         replay,
         replayed: false,
+        coalescing: Vec::new(),
+        sums: 0,
     };
     r.init_deferred_needed(&func.body);
     let keep_params = r.keep_shadowable();
@@ -197,6 +200,10 @@ struct Reverser<'a> {
     replay: replay::Replay,
     /// Whether a loop was replayed.
     replayed: bool,
+    /// The coalesced adjoints of the replayed loops being walked, innermost last.
+    coalescing: Vec<coalesce::Coalescing>,
+    /// How many coalesced sums the function has (numbers their locals).
+    sums: usize,
 }
 
 impl Reverser<'_> {

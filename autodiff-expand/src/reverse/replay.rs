@@ -44,12 +44,21 @@ use crate::activity::{for_each_child_block, Activity};
 use crate::ir::*;
 use crate::transform::element_read;
 
-/// The loops to replay, each with the carried variables left out of its
-/// replay, and the prologue of the backward sweep.
+/// The loops to replay and the prologue of the backward sweep.
 #[derive(Default)]
 pub struct Replay {
-    pub loops: HashMap<LoopId, HashSet<VarId>>,
+    pub loops: HashMap<LoopId, ReplayedLoop>,
     pub prologue: Vec<Stmt>,
+}
+
+/// What the backward sweep needs to know of a replayed loop.
+#[derive(Clone)]
+pub struct ReplayedLoop {
+    /// The carried variables, left out of its replay.
+    pub carried: HashSet<VarId>,
+    /// The values available to it: constant through the loop, and named by
+    /// the backward sweep before and after it.
+    pub available: HashSet<VarId>,
 }
 
 /// Methods that replayed code may call again: pure, on passive values.
@@ -172,14 +181,15 @@ impl Analysis<'_> {
         &self,
         block: &Block,
         available: &HashSet<VarId>,
-        loops: &mut HashMap<LoopId, HashSet<VarId>>,
+        loops: &mut HashMap<LoopId, ReplayedLoop>,
         used: &mut HashSet<VarId>,
     ) {
         for stmt in &block.stmts {
             match stmt {
                 Stmt::Loop(l) => match self.replayable(l, available) {
                     Some((carried, reads, inner)) => {
-                        loops.insert(l.id, carried);
+                        let available = available.clone();
+                        loops.insert(l.id, ReplayedLoop { carried, available });
                         used.extend(reads);
                         self.walk(&l.body, &inner, loops, used);
                     }

@@ -49,11 +49,22 @@ impl Reverser<'_> {
             active,
             value.and_then(|e| element_read(&self.func, self.activity, e)),
         ) {
+            let b = adjoint(var);
+            let coalesced = self.coalescing.last_mut().and_then(|c| {
+                let sums = &mut self.sums;
+                c.add(&self.func, vector, index, &b, || {
+                    *sums += 1;
+                    *sums
+                })
+            });
             let k = bind_index(&mut self.func, index, &mut forward);
             forward.push(Stmt::PushControl(Expr::Var(k)));
             forward.push(set(element(vector, k)));
             forward.extend(self.refresh_kept(var, declare));
-            let (b, b_vector) = (adjoint(var), adjoint(vector));
+            if let Some(backward) = coalesced {
+                return (forward, quote!(#backward #restore));
+            }
+            let b_vector = adjoint(vector);
             let k = Ident::new("__autodiff_k", Span::mixed_site());
             let backward = quote! {
                 let #k = #tape.pop_control();
