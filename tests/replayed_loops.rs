@@ -317,15 +317,22 @@ fn fixed_indices_the_primal_never_reads() {
         gradient: reads_never_made_gradient, at: POINTS);
 }
 
-/// A compile-time check: the replaying sweeps exist for these functions.
+/// A compile-time check: the replaying sweeps exist for these functions,
+/// fused into one sweep (`autodiff-expand/src/reverse/fuse.rs`) where the
+/// function is a sum over its loop.
 #[allow(dead_code)]
 fn these_loops_are_replayed() {
-    let _ = (stencil__rbwd, pairwise__rbwd, branchy__rbwd);
-    let _ = (prologue__rbwd, thrice__rbwd, logistic__wrt_rbwd);
-    let _ = (weighted_pairs__rbwd, reads_never_made__rbwd);
-    let _ = (weighted_pairs__jvp_rbwd, reads_never_made__jvp_rbwd);
-    let _ = (stencil__jvp_rbwd, pairwise__jvp_rbwd, branchy__jvp_rbwd);
-    let _ = (prologue__jvp_rbwd, thrice__jvp_rbwd, logistic__wrt_jvp_rbwd);
+    let _ = (pairwise__rbwd, prologue__rbwd, logistic__wrt_rbwd);
+    let _ = (prologue__jvp_rbwd, logistic__wrt_jvp_rbwd);
+    let _ = (stencil__rfused, branchy__rfused, thrice__rfused);
+    let _ = (weighted_pairs__rfused, reads_never_made__rfused);
+    let _ = (
+        stencil__jvp_rfused,
+        pairwise__jvp_rfused,
+        branchy__jvp_rfused,
+    );
+    let _ = (thrice__jvp_rfused, weighted_pairs__jvp_rfused);
+    let _ = reads_never_made__jvp_rfused;
 }
 
 /// x_5 Σ x_i for six elements or more, 0 otherwise: the value the loop reads
@@ -358,4 +365,58 @@ fn guarded_gradient(x: &[f64]) -> Vec<f64> {
 fn a_value_defined_after_an_early_return() {
     check_slice!(guarded, guarded_jvp, guarded_vjp, guarded_grad, guarded_hvp,
         guarded_hessian; gradient: guarded_gradient, at: POINTS);
+}
+
+/// A function's name, primal, first-order value and second-order value.
+type ValueCheck = (
+    &'static str,
+    fn(&[f64]) -> f64,
+    fn(&[f64]) -> f64,
+    fn(&[f64], &[f64]) -> f64,
+);
+
+/// The fused sweeps compute the value in the primal's order: `_grad`, `_vjp`
+/// and `_hvp` return the primal's value bit for bit.
+#[test]
+fn fused_sweeps_return_the_primal_value_exactly() {
+    for x in POINTS {
+        let v: Vec<f64> = (0..x.len()).map(|i| 0.5 - i as f64 * 0.25).collect();
+        let checks: [ValueCheck; 5] = [
+            (
+                "stencil",
+                stencil,
+                |x| stencil_grad(x).0,
+                |x, v| stencil_hvp(x, v).0,
+            ),
+            (
+                "branchy",
+                branchy,
+                |x| branchy_vjp(x, 2.0).0,
+                |x, v| branchy_hvp(x, v).0,
+            ),
+            (
+                "thrice",
+                thrice,
+                |x| thrice_grad(x).0,
+                |x, v| thrice_hvp(x, v).0,
+            ),
+            (
+                "weighted_pairs",
+                weighted_pairs,
+                |x| weighted_pairs_grad(x).0,
+                |x, v| weighted_pairs_hvp(x, v).0,
+            ),
+            (
+                "reads_never_made",
+                reads_never_made,
+                |x| reads_never_made_grad(x).0,
+                |x, v| reads_never_made_hvp(x, v).0,
+            ),
+        ];
+        for (name, primal, first, second) in checks {
+            let y = primal(x);
+            assert_eq!(first(x).to_bits(), y.to_bits(), "{name}: first order");
+            assert_eq!(second(x, &v).to_bits(), y.to_bits(), "{name}: second order");
+        }
+    }
 }

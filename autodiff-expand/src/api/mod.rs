@@ -62,8 +62,10 @@ pub fn generate(
     items.extend(sweeps);
     let full_public = config.wrt.is_none();
     let mut replayed = Replayed {
-        first: full_public
-            && g.replay_companions("", &full, &full_activity, &all_seeds, &mut items),
+        first: match full_public {
+            true => g.replay_companions("", &full, &full_activity, &all_seeds, &mut items),
+            false => SweepKind::Recorded,
+        },
         second: g.second_order_companions(
             "",
             &full,
@@ -102,13 +104,27 @@ pub fn generate(
     quote!(#(#items)*)
 }
 
-/// Which public functions call sweeps that replay loops (see `reverse::replay`).
+/// Which sweeps the public reverse-mode functions call.
 #[derive(Clone, Copy, Default)]
 struct Replayed {
     /// `_vjp`, `_grad` and their `_into` forms.
-    first: bool,
+    first: SweepKind,
     /// `_hvp`.
-    second: bool,
+    second: SweepKind,
+}
+
+/// The sweeps of one order of reverse mode.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+enum SweepKind {
+    /// `NAME__fwd` and `NAME__bwd`, which record loops on the tape.
+    #[default]
+    Recorded,
+    /// `NAME__rfwd` and `NAME__rbwd`, whose backward sweep replays loops and
+    /// takes the arguments again (see `reverse::replay`).
+    Replayed,
+    /// `NAME__rfused`, one sweep that takes the arguments and returns the
+    /// value and the adjoints (see `reverse::fuse`).
+    Fused,
 }
 
 /// Stubs of the public functions, emitted beside compile errors so that
@@ -405,7 +421,9 @@ impl Generator<'_> {
     /// backward sweep replays loops instead of reading them from the tape
     /// (see `reverse::replay`), added to `items` if some loop can be replayed
     /// and the parameters can be passed twice (shared references and `Copy`
-    /// primitives, no receiver). The public reverse-mode functions use them.
+    /// primitives, no receiver); or the one fused sweep `NAME__{prefix}rfused`
+    /// if the function's shape allows (see `reverse::fuse`). The public
+    /// reverse-mode functions use them.
     fn replay_companions(
         &self,
         prefix: &str,
@@ -413,27 +431,35 @@ impl Generator<'_> {
         activity: &Activity,
         seeds: &[bool],
         items: &mut Vec<TokenStream>,
-    ) -> bool {
+    ) -> SweepKind {
         let seed = Ident::new("__autodiff_seed", Span::mixed_site());
         let Some(sweeps) = self
             .passed_twice()
             .then(|| crate::reverse::reverse_replayed(func, activity, std::slice::from_ref(&seed)))
             .flatten()
         else {
-            return false;
+            return SweepKind::Recorded;
         };
         let (output, seed_type) = (&self.sig.output, self.seed_type());
+        let mut extra = vec![self.tape_param(), quote!(#seed: #seed_type)];
+        extra.extend(self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds));
+        let inline = quote!(#[inline(never)]);
+        if sweeps.fused {
+            let types = self.adjoint_types();
+            let name = companion(&format!("{prefix}rfused"), &self.sig.ident);
+            let fused = self.header(&name, true, &extra, quote!((#output, (#(#types,)*))));
+            items.push(self.hidden_with(fused, sweeps.backward, inline));
+            return SweepKind::Fused;
+        }
         let name = companion(&format!("{prefix}rfwd"), &self.sig.ident);
         let forward = self.header(&name, true, &[self.tape_param()], quote!(#output));
         let mut params = self.primal_params();
-        params.extend([self.tape_param(), quote!(#seed: #seed_type)]);
-        params.extend(self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds));
+        params.extend(extra);
         let backward =
             self.backward_header(&format!("{prefix}rbwd"), &params, &self.adjoint_types());
-        let inline = quote!(#[inline(never)]);
         items.push(self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()));
         items.push(self.hidden_with(backward, sweeps.backward, inline));
-        true
+        SweepKind::Replayed
     }
 
     /// Whether the arguments can be passed to both sweeps (see [`passed_twice`]).

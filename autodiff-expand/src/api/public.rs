@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use syn::ext::IdentExt;
 
-use super::{output_label, Generator, Replayed};
+use super::{output_label, Generator, Replayed, SweepKind};
 use crate::emit::{companion, tape_ident};
 use crate::ir::{VecKind, VecTy};
 use crate::lower::SigParam;
@@ -232,11 +232,12 @@ impl Generator<'_> {
 
         // Reverse mode: buffers for the active vectors, the sweeps, the results.
         let (fwd, bwd, again) = match replayed.first {
-            true => ("rfwd", "rbwd", quote!(#(#args,)*)),
-            false => ("fwd", "bwd", quote!()),
+            SweepKind::Replayed => ("rfwd", "rbwd", quote!(#(#args,)*)),
+            _ => ("fwd", "bwd", quote!()),
         };
         let fwd = self.call_companion(&companion(&format!("{prefix}{fwd}"), name), true);
         let bwd = self.call_companion(&companion(&format!("{prefix}{bwd}"), name), false);
+        let fused = self.call_companion(&companion(&format!("{prefix}rfused"), name), true);
         let vectors = self.active_vectors(active);
         let allocate = vectors.iter().map(|(p, v)| {
             let (b, ty, zero) = (
@@ -253,15 +254,20 @@ impl Generator<'_> {
             );
             quote!(::core::assert_eq!(#seed.len(), #value.len(), #message, #seed.len(), #value.len());)
         });
-        let sweeps = |buffers: Vec<TokenStream>| {
-            quote! {
+        let sweeps = |buffers: Vec<TokenStream>| match replayed.first {
+            SweepKind::Fused => quote! {
+                <#scalar as #private::TapeScalar>::with_tape(|#tape| {
+                    #fused(#(#args,)* #tape, #seed, #(#buffers),*)
+                })
+            },
+            _ => quote! {
                 <#scalar as #private::TapeScalar>::with_tape(|#tape| {
                     let #value = #fwd(#(#args,)* #tape);
                     #seed_check
                     let #adjoints = #bwd(#again #tape, #seed, #(#buffers),*);
                     (#value, #adjoints)
                 })
-            }
+            },
         };
         let picked = sig
             .params

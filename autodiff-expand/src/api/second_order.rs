@@ -14,7 +14,7 @@ use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 
 use super::public::{into_ident, length_check, local, PublicFn};
-use super::Generator;
+use super::{Generator, SweepKind};
 use crate::activity::{self, Activity};
 use crate::diagnostics::Errors;
 use crate::emit::{companion, tape_ident};
@@ -38,8 +38,9 @@ impl Generator<'_> {
     /// them for H v, then one per vector for the gradient.
     ///
     /// With `replay`, also `NAME__{prefix}jvp_rfwd` / `jvp_rbwd`, whose
-    /// backward sweep replays loops (see `reverse::replay`), if one can be;
-    /// returns whether they were made.
+    /// backward sweep replays loops (see `reverse::replay`), if one can be,
+    /// or the one fused sweep `NAME__{prefix}jvp_rfused` (see
+    /// `reverse::fuse`); returns which sweeps `NAME_hvp` is to call.
     pub(super) fn second_order_companions(
         &self,
         prefix: &str,
@@ -48,7 +49,7 @@ impl Generator<'_> {
         seeds: &[bool],
         replay: bool,
         items: &mut Vec<TokenStream>,
-    ) -> bool {
+    ) -> SweepKind {
         let jvp = crate::forward::jvp(func, activity);
         let mut program = jvp.func;
         let mut seed_vars: Vec<VarId> = Vec::new();
@@ -107,9 +108,20 @@ impl Generator<'_> {
             .flatten()
             .filter(|_| self.passed_twice());
         let Some(replayed) = replayed else {
-            return false;
+            return SweepKind::Recorded;
         };
         let mut extra = self.per_param(&jvp.param_tangents, &replayed.forward, scalar, seeds);
+        if replayed.fused {
+            extra.extend(params);
+            let fused = self.header(
+                &companion(&format!("{prefix}jvp_rfused"), &self.sig.ident),
+                true,
+                &extra,
+                quote!(((#output, #output), (#(#types,)*))),
+            );
+            items.push(self.hidden_with(fused, replayed.backward, inline));
+            return SweepKind::Fused;
+        }
         let mut again = self.primal_params();
         again.extend(extra.iter().cloned());
         extra.push(self.tape_param());
@@ -123,7 +135,7 @@ impl Generator<'_> {
         let backward = self.backward_header(&format!("{prefix}jvp_rbwd"), &params, &types);
         items.push(self.hidden_with(forward, Self::body(&replayed.forward), inline.clone()));
         items.push(self.hidden_with(backward, replayed.backward, inline));
-        true
+        SweepKind::Replayed
     }
 
     /// The direction parameter of `NAME_hvp` for parameter `ident`.
@@ -141,7 +153,7 @@ impl Generator<'_> {
         &self,
         prefix: &str,
         active: &[bool],
-        replayed: bool,
+        replayed: SweepKind,
     ) -> [PublicFn; 3] {
         let sig = self.sig;
         let (scalar, private) = (self.scalar(), paths::private());
@@ -216,7 +228,7 @@ impl Generator<'_> {
         &self,
         prefix: &str,
         active: &[bool],
-        replayed: bool,
+        replayed: SweepKind,
         buffers: Buffers,
     ) -> TokenStream {
         let sig = self.sig;
@@ -260,11 +272,12 @@ impl Generator<'_> {
         let mut lend = self.lend(active, product_buffer);
         lend.extend(self.lend(active, gradient_buffer));
         let (fwd, bwd, again) = match replayed {
-            true => ("jvp_rfwd", "jvp_rbwd", quote!(#(#args,)* #(#directions,)*)),
-            false => ("jvp_fwd", "jvp_bwd", quote!()),
+            SweepKind::Replayed => ("jvp_rfwd", "jvp_rbwd", quote!(#(#args,)* #(#directions,)*)),
+            _ => ("jvp_fwd", "jvp_bwd", quote!()),
         };
         let fwd = self.call_companion(&companion(&format!("{prefix}{fwd}"), name), true);
         let bwd = self.call_companion(&companion(&format!("{prefix}{bwd}"), name), false);
+        let fused = self.call_companion(&companion(&format!("{prefix}jvp_rfused"), name), true);
         let (value, adjoints) = (local("__autodiff_value"), local("__autodiff_adjoints"));
         let picked = |offset: usize, buffer: &dyn Fn(&SigParam) -> Ident| {
             sig.params
@@ -283,12 +296,22 @@ impl Generator<'_> {
                 })
                 .collect::<Vec<_>>()
         };
-        let run = quote! {
-            #(#length_checks)*
-            let (#value, #adjoints) = <#scalar as #private::TapeScalar>::with_tape(|#tape| {
+        let sweeps = match replayed {
+            SweepKind::Fused => quote! {
+                let ((#value, _), #adjoints) =
+                    #fused(#(#args,)* #(#directions,)* #tape, 0.0, 1.0, #(#lend),*);
+                (#value, #adjoints)
+            },
+            _ => quote! {
                 let (#value, _) = #fwd(#(#args,)* #(#directions,)* #tape);
                 let #adjoints = #bwd(#again #tape, 0.0, 1.0, #(#lend),*);
                 (#value, #adjoints)
+            },
+        };
+        let run = quote! {
+            #(#length_checks)*
+            let (#value, #adjoints) = <#scalar as #private::TapeScalar>::with_tape(|#tape| {
+                #sweeps
             });
         };
         match buffers {

@@ -348,20 +348,32 @@ impl Reverser<'_> {
         };
         let naming = |v: VarId| self.func.var(v).ident.clone();
         let emit = Emit::new(&self.func, &naming);
-        let replayed = without(&body, &mut replayed.carried.clone());
+        let fused = self.fused_loops.contains(&l.id);
+        let replayed = match fused {
+            true => body,
+            false => without(&body, &mut replayed.carried.clone()),
+        };
         let replay = emit.block(&replayed);
         let iter = emit.expr(iter);
-        let tape = records(&replayed).map(|(values, words)| {
+        let sized = records(&l.body).and_then(|_| records(&replayed));
+        let tape = sized.map(|(values, words)| {
             let (tape, private) = (tape_ident(), crate::paths::private());
             let scalar = crate::emit::scalar_tokens(self.func.scalar);
             quote!(let mut #tape = #private::IterationTape::<#scalar, #values, #words>::new();)
         });
-        let backward = quote!(for #pat in (#iter).rev() { #tape #replay #backward_body });
+        let backward = match fused {
+            true => quote!(for #pat in #iter { #tape #replay #backward_body }),
+            false => quote!(for #pat in (#iter).rev() { #tape #replay #backward_body }),
+        };
         let backward = match coalescing {
             Some(c) => c.around(backward),
             None => backward,
         };
-        (vec![Stmt::Loop(l.clone())], backward)
+        let forward = match fused {
+            true => Vec::new(),
+            false => vec![Stmt::Loop(l.clone())],
+        };
+        (forward, backward)
     }
 }
 

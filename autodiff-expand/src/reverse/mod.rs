@@ -33,6 +33,7 @@
 mod buffer;
 mod coalesce;
 mod control;
+mod fuse;
 mod plan;
 mod records;
 mod replay;
@@ -40,7 +41,7 @@ mod statement;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::activity::Activity;
 use crate::emit::{scalar_tokens, tape_ident};
@@ -52,8 +53,13 @@ use plan::Plans;
 pub struct Sweeps {
     /// The forward sweep, as IR (calls go to forward sweeps, records are `Push`es).
     pub forward: Function,
-    /// The body of the backward sweep; it ends with the tuple of parameter adjoints.
+    /// The body of the backward sweep; it ends with the tuple of parameter
+    /// adjoints, or, if `fused`, with the pair of the function's value and that
+    /// tuple.
     pub backward: TokenStream,
+    /// Whether the backward sweep computes the value too and runs without the
+    /// forward sweep (see [`fuse`]); only replaying sweeps can be.
+    pub fused: bool,
 }
 
 /// Builds both sweeps of `func` (normalized) under `activity`. The backward
@@ -64,7 +70,10 @@ pub fn reverse(func: &Function, activity: &Activity, seeds: &[Ident]) -> Sweeps 
 
 /// The sweeps of [`reverse`] with the loops that can be replayed replayed
 /// (see [`replay`]), if there are any: the backward sweep then reads the
-/// primal's parameters, which its caller passes again after the tape.
+/// primal's parameters, which its caller passes again after the tape. If
+/// the function's shape allows, the backward sweep is fused (see [`fuse`]):
+/// it takes the primal's parameters and computes the value too, and the
+/// forward sweep is not to be run.
 pub fn reverse_replayed(func: &Function, activity: &Activity, seeds: &[Ident]) -> Option<Sweeps> {
     let (sweeps, replayed) = sweeps(func, activity, seeds, true);
     replayed.then_some(sweeps)
@@ -83,6 +92,9 @@ fn sweeps(
     } else {
         replay::Replay::default()
     };
+    let fused = replaying
+        .then(|| fuse::fuse(func, activity, &plans, &replay))
+        .flatten();
     let mut r = Reverser {
         func: forward,
         activity,
@@ -93,17 +105,33 @@ fn sweeps(
         replayed: false,
         coalescing: Vec::new(),
         sums: 0,
+        fused_loops: fused.as_ref().map(|f| f.loops.clone()).unwrap_or_default(),
     };
     r.init_deferred_needed(&func.body);
     let keep_params = r.keep_shadowable();
     let (mut body, backward) = r.block(&func.body);
     body.stmts.splice(0..0, keep_params);
     body.stmts.extend(r.param_snapshots());
-    let prologue = {
-        let naming = |v: VarId| r.func.var(v).ident.clone();
-        let stmts = r.replay.prologue.clone();
-        crate::emit::Emit::new(&r.func, &naming).block(&Block { stmts })
-    };
+    let naming = |v: VarId| r.func.var(v).ident.clone();
+    let emit = crate::emit::Emit::new(&r.func, &naming);
+    let prologue = emit.block(&Block {
+        stmts: r.replay.prologue.clone(),
+    });
+    let start = fused.as_ref().map(|f| {
+        let before = emit.block(&Block {
+            stmts: func.body.stmts[..f.before].to_vec(),
+        });
+        let results: Vec<TokenStream> = f
+            .results
+            .iter()
+            .map(|v| emit.expr(&Expr::Var(*v)))
+            .collect();
+        let value = match results.as_slice() {
+            [one] => one.clone(),
+            many => quote!((#(#many),*)),
+        };
+        (before, value)
+    });
     let Reverser {
         func: mut forward,
         plans,
@@ -112,12 +140,27 @@ fn sweeps(
     } = r;
     let backward = backward_function(&forward, func, activity, &plans, seeds, backward);
     forward.body = body;
-    let backward = if replayed {
-        quote!(#prologue #backward)
-    } else {
-        backward
+    let backward = match start {
+        Some((before, value)) => {
+            let adjoints = Ident::new("__autodiff_adjoints", Span::mixed_site());
+            quote! {
+                #before
+                let #adjoints = { #backward };
+                (#value, #adjoints)
+            }
+        }
+        None if replayed => quote!(#prologue #backward),
+        None => backward,
     };
-    (Sweeps { forward, backward }, replayed)
+    let fused = fused.is_some() && replayed;
+    (
+        Sweeps {
+            forward,
+            backward,
+            fused,
+        },
+        replayed,
+    )
 }
 
 /// The adjoint of `v` in the backward sweep. Adjoints start at -0.0 and are
@@ -204,6 +247,8 @@ struct Reverser<'a> {
     coalescing: Vec<coalesce::Coalescing>,
     /// How many coalesced sums the function has (numbers their locals).
     sums: usize,
+    /// The replayed loops that run fused (see [`fuse`]).
+    fused_loops: HashSet<LoopId>,
 }
 
 impl Reverser<'_> {

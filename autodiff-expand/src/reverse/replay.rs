@@ -429,14 +429,14 @@ fn untainted_partials(plan: &super::plan::StmtPlan, tainted: &HashSet<VarId>) ->
         && !partials.clone().any(|(_, e)| reads_any(e, &local))
 }
 
-fn reads_any(e: &Expr, set: &HashSet<VarId>) -> bool {
+pub(super) fn reads_any(e: &Expr, set: &HashSet<VarId>) -> bool {
     let mut found = false;
     e.for_each_read(&mut |v| found |= set.contains(&v));
     found
 }
 
 /// Calls `f` on every statement of `block`, nested ones included.
-fn each_stmt<'a>(block: &'a Block, f: &mut impl FnMut(&'a Stmt)) {
+pub(super) fn each_stmt<'a>(block: &'a Block, f: &mut impl FnMut(&'a Stmt)) {
     for stmt in &block.stmts {
         f(stmt);
         for_each_child_block(stmt, &mut |b| each_stmt(b, f));
@@ -445,7 +445,12 @@ fn each_stmt<'a>(block: &'a Block, f: &mut impl FnMut(&'a Stmt)) {
 
 /// Every variable read in `block`: expressions, conditions, loop heads, stores.
 fn for_each_read_in(block: &Block, f: &mut impl FnMut(VarId)) {
-    each_stmt(block, &mut |stmt| match stmt {
+    each_stmt(block, &mut |stmt| own_reads(stmt, f));
+}
+
+/// The variables `stmt` reads itself, not in the blocks it holds.
+pub(super) fn own_reads(stmt: &Stmt, f: &mut impl FnMut(VarId)) {
+    match stmt {
         Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. } => e.for_each_read(f),
         Stmt::Store {
             buffer,
@@ -470,7 +475,7 @@ fn for_each_read_in(block: &Block, f: &mut impl FnMut(VarId)) {
             LoopHead::Loop => {}
         },
         _ => {}
-    });
+    }
 }
 
 /// Variables assigned (or stored into) after their declaration in `block`.

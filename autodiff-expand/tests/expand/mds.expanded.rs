@@ -250,176 +250,136 @@ fn mds_loss__bwd(
     clippy::pedantic
 )]
 #[inline(never)]
-fn mds_loss__rfwd(
-    w: &[f64],
-    d: &[f64],
-    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
-) -> f64 {
-    let mut __autodiff_out: f64;
-    let n = (w.len() / 2);
-    let mut loss = 0.0;
-    for i in (0..n) {
-        for j in (0..n) {
-            let __autodiff_t10 = w[(2 * i)];
-            let __autodiff_t11 = w[(2 * j)];
-            let dx = (__autodiff_t10 - __autodiff_t11);
-            let __autodiff_t12 = w[((2 * i) + 1)];
-            let __autodiff_t13 = w[((2 * j) + 1)];
-            let dy = (__autodiff_t12 - __autodiff_t13);
-            let __autodiff_t14 = d[((i * n) + j)];
-            let r = (((dx * dx) + (dy * dy)) - __autodiff_t14);
-            loss = (loss + (r * r));
-        }
-    }
-    __autodiff_out = loss;
-    __autodiff_out
-}
-#[doc(hidden)]
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_parens,
-    unused_braces,
-    unreachable_code,
-    non_snake_case,
-    dead_code,
-    clippy::all,
-    clippy::pedantic
-)]
-#[inline(never)]
-fn mds_loss__rbwd(
+fn mds_loss__rfused(
     w: &[f64],
     d: &[f64],
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed: f64,
     __autodiff_b0: ::autodiff::__private::VecAdjoint<'_, f64>,
     __autodiff_b1: ::autodiff::__private::VecAdjoint<'_, f64>,
-) -> ((), ()) {
+) -> (f64, ((), ())) {
+    let mut __autodiff_out: f64;
     let n = (w.len() / 2);
-    let mut __autodiff_b4: f64 = -0.0;
-    let mut __autodiff_b7: f64 = -0.0;
-    let mut __autodiff_b8: f64 = -0.0;
-    let mut __autodiff_b9: f64 = -0.0;
-    let mut __autodiff_b10: f64 = -0.0;
-    let mut __autodiff_b11: f64 = -0.0;
-    let mut __autodiff_b12: f64 = -0.0;
-    let mut __autodiff_b13: f64 = -0.0;
-    let mut __autodiff_b14: f64 = -0.0;
-    let mut __autodiff_s7: f64 = 0.0;
-    let mut __autodiff_s8: f64 = 0.0;
-    let mut __autodiff_s9: f64 = 0.0;
-    let mut __autodiff_b2: f64 = __autodiff_seed;
-    {
-        let __autodiff_ob = __autodiff_b2;
-        __autodiff_b2 = -0.0;
-        __autodiff_b4 += __autodiff_ob;
-        for i in ((0..n)).rev() {
-            for j in (0..n) {
-                let __autodiff_t10 = w[(2 * i)];
-                let __autodiff_t11 = w[(2 * j)];
-                let dx = (__autodiff_t10 - __autodiff_t11);
-                let __autodiff_t12 = w[((2 * i) + 1)];
-                let __autodiff_t13 = w[((2 * j) + 1)];
-                let dy = (__autodiff_t12 - __autodiff_t13);
-                let __autodiff_t14 = d[((i * n) + j)];
-                let r = (((dx * dx) + (dy * dy)) - __autodiff_t14);
-            }
-            {
+    let mut loss = 0.0;
+    let __autodiff_adjoints = {
+        let mut __autodiff_b4: f64 = -0.0;
+        let mut __autodiff_b7: f64 = -0.0;
+        let mut __autodiff_b8: f64 = -0.0;
+        let mut __autodiff_b9: f64 = -0.0;
+        let mut __autodiff_b10: f64 = -0.0;
+        let mut __autodiff_b11: f64 = -0.0;
+        let mut __autodiff_b12: f64 = -0.0;
+        let mut __autodiff_b13: f64 = -0.0;
+        let mut __autodiff_b14: f64 = -0.0;
+        let mut __autodiff_s7: f64 = 0.0;
+        let mut __autodiff_s8: f64 = 0.0;
+        let mut __autodiff_s9: f64 = 0.0;
+        let mut __autodiff_b2: f64 = __autodiff_seed;
+        {
+            let __autodiff_ob = __autodiff_b2;
+            __autodiff_b2 = -0.0;
+            __autodiff_b4 += __autodiff_ob;
+            for i in (0..n) {
                 {
-                    let mut __autodiff_sum1 = -0.0;
-                    let mut __autodiff_ran1 = false;
-                    let mut __autodiff_sum2 = -0.0;
-                    let mut __autodiff_ran2 = false;
-                    for j in ((0..n)).rev() {
-                        let mut __autodiff_tape = ::autodiff::__private::IterationTape::<
-                            f64,
-                            3usize,
-                            5usize,
-                        >::new();
-                        let __autodiff_k23 = (2 * i);
-                        __autodiff_tape.push_control((__autodiff_k23) as usize);
-                        let __autodiff_t10 = w[__autodiff_k23];
-                        let __autodiff_k24 = (2 * j);
-                        __autodiff_tape.push_control((__autodiff_k24) as usize);
-                        let __autodiff_t11 = w[__autodiff_k24];
-                        let __autodiff_n15 = (__autodiff_t10 - __autodiff_t11);
-                        let dx = __autodiff_n15;
-                        let __autodiff_k25 = ((2 * i) + 1);
-                        __autodiff_tape.push_control((__autodiff_k25) as usize);
-                        let __autodiff_t12 = w[__autodiff_k25];
-                        let __autodiff_k26 = ((2 * j) + 1);
-                        __autodiff_tape.push_control((__autodiff_k26) as usize);
-                        let __autodiff_t13 = w[__autodiff_k26];
-                        let __autodiff_n16 = (__autodiff_t12 - __autodiff_t13);
-                        let dy = __autodiff_n16;
-                        let __autodiff_k27 = ((i * n) + j);
-                        __autodiff_tape.push_control((__autodiff_k27) as usize);
-                        let __autodiff_t14 = d[__autodiff_k27];
-                        let __autodiff_n17 = (dx * dx);
-                        let __autodiff_n18 = (dy * dy);
-                        let __autodiff_n19 = (__autodiff_n17 + __autodiff_n18);
-                        let __autodiff_n20 = (__autodiff_n19 - __autodiff_t14);
-                        let r = __autodiff_n20;
-                        let __autodiff_n21 = (r * r);
-                        __autodiff_tape.push(dx);
-                        __autodiff_tape.push(dy);
-                        __autodiff_tape.push(r);
-                        {
-                            __autodiff_s9 = __autodiff_tape.pop();
-                            __autodiff_s8 = __autodiff_tape.pop();
-                            __autodiff_s7 = __autodiff_tape.pop();
-                            let __autodiff_ob = __autodiff_b4;
-                            __autodiff_b4 = __autodiff_ob;
-                            __autodiff_b9
-                                += __autodiff_ob * (__autodiff_s9 + __autodiff_s9);
-                            let __autodiff_ob = __autodiff_b9;
-                            __autodiff_b9 = -0.0;
-                            __autodiff_b14 += (-__autodiff_ob);
-                            __autodiff_b8
-                                += __autodiff_ob * (__autodiff_s8 + __autodiff_s8);
-                            __autodiff_b7
-                                += __autodiff_ob * (__autodiff_s7 + __autodiff_s7);
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b1.add_at(__autodiff_k, __autodiff_b14);
-                            __autodiff_b14 = -0.0;
-                            let __autodiff_ob = __autodiff_b8;
-                            __autodiff_b8 = -0.0;
-                            __autodiff_b12 += __autodiff_ob;
-                            __autodiff_b13 += (-__autodiff_ob);
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b13);
-                            __autodiff_b13 = -0.0;
-                            let _ = __autodiff_tape.pop_control();
-                            __autodiff_sum2 += __autodiff_b12;
-                            __autodiff_ran2 = true;
-                            __autodiff_b12 = -0.0;
-                            let __autodiff_ob = __autodiff_b7;
-                            __autodiff_b7 = -0.0;
-                            __autodiff_b10 += __autodiff_ob;
-                            __autodiff_b11 += (-__autodiff_ob);
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b11);
-                            __autodiff_b11 = -0.0;
-                            let _ = __autodiff_tape.pop_control();
-                            __autodiff_sum1 += __autodiff_b10;
-                            __autodiff_ran1 = true;
-                            __autodiff_b10 = -0.0;
+                    {
+                        let mut __autodiff_sum1 = -0.0;
+                        let mut __autodiff_ran1 = false;
+                        let mut __autodiff_sum2 = -0.0;
+                        let mut __autodiff_ran2 = false;
+                        for j in (0..n) {
+                            let mut __autodiff_tape = ::autodiff::__private::IterationTape::<
+                                f64,
+                                3usize,
+                                5usize,
+                            >::new();
+                            let __autodiff_k23 = (2 * i);
+                            __autodiff_tape.push_control((__autodiff_k23) as usize);
+                            let __autodiff_t10 = w[__autodiff_k23];
+                            let __autodiff_k24 = (2 * j);
+                            __autodiff_tape.push_control((__autodiff_k24) as usize);
+                            let __autodiff_t11 = w[__autodiff_k24];
+                            let __autodiff_n15 = (__autodiff_t10 - __autodiff_t11);
+                            let dx = __autodiff_n15;
+                            let __autodiff_k25 = ((2 * i) + 1);
+                            __autodiff_tape.push_control((__autodiff_k25) as usize);
+                            let __autodiff_t12 = w[__autodiff_k25];
+                            let __autodiff_k26 = ((2 * j) + 1);
+                            __autodiff_tape.push_control((__autodiff_k26) as usize);
+                            let __autodiff_t13 = w[__autodiff_k26];
+                            let __autodiff_n16 = (__autodiff_t12 - __autodiff_t13);
+                            let dy = __autodiff_n16;
+                            let __autodiff_k27 = ((i * n) + j);
+                            __autodiff_tape.push_control((__autodiff_k27) as usize);
+                            let __autodiff_t14 = d[__autodiff_k27];
+                            let __autodiff_n17 = (dx * dx);
+                            let __autodiff_n18 = (dy * dy);
+                            let __autodiff_n19 = (__autodiff_n17 + __autodiff_n18);
+                            let __autodiff_n20 = (__autodiff_n19 - __autodiff_t14);
+                            let r = __autodiff_n20;
+                            let __autodiff_n21 = (r * r);
+                            let __autodiff_n22 = (loss + __autodiff_n21);
+                            loss = __autodiff_n22;
+                            __autodiff_tape.push(dx);
+                            __autodiff_tape.push(dy);
+                            __autodiff_tape.push(r);
+                            {
+                                __autodiff_s9 = __autodiff_tape.pop();
+                                __autodiff_s8 = __autodiff_tape.pop();
+                                __autodiff_s7 = __autodiff_tape.pop();
+                                let __autodiff_ob = __autodiff_b4;
+                                __autodiff_b4 = __autodiff_ob;
+                                __autodiff_b9
+                                    += __autodiff_ob * (__autodiff_s9 + __autodiff_s9);
+                                let __autodiff_ob = __autodiff_b9;
+                                __autodiff_b9 = -0.0;
+                                __autodiff_b14 += (-__autodiff_ob);
+                                __autodiff_b8
+                                    += __autodiff_ob * (__autodiff_s8 + __autodiff_s8);
+                                __autodiff_b7
+                                    += __autodiff_ob * (__autodiff_s7 + __autodiff_s7);
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b1.add_at(__autodiff_k, __autodiff_b14);
+                                __autodiff_b14 = -0.0;
+                                let __autodiff_ob = __autodiff_b8;
+                                __autodiff_b8 = -0.0;
+                                __autodiff_b12 += __autodiff_ob;
+                                __autodiff_b13 += (-__autodiff_ob);
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b0.add_at(__autodiff_k, __autodiff_b13);
+                                __autodiff_b13 = -0.0;
+                                let _ = __autodiff_tape.pop_control();
+                                __autodiff_sum2 += __autodiff_b12;
+                                __autodiff_ran2 = true;
+                                __autodiff_b12 = -0.0;
+                                let __autodiff_ob = __autodiff_b7;
+                                __autodiff_b7 = -0.0;
+                                __autodiff_b10 += __autodiff_ob;
+                                __autodiff_b11 += (-__autodiff_ob);
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b0.add_at(__autodiff_k, __autodiff_b11);
+                                __autodiff_b11 = -0.0;
+                                let _ = __autodiff_tape.pop_control();
+                                __autodiff_sum1 += __autodiff_b10;
+                                __autodiff_ran1 = true;
+                                __autodiff_b10 = -0.0;
+                            }
                         }
-                    }
-                    if __autodiff_ran1 {
-                        __autodiff_b0.add_at(((2 * i)) as usize, __autodiff_sum1);
-                    }
-                    if __autodiff_ran2 {
-                        __autodiff_b0.add_at((((2 * i) + 1)) as usize, __autodiff_sum2);
+                        if __autodiff_ran1 {
+                            __autodiff_b0.add_at(((2 * i)) as usize, __autodiff_sum1);
+                        }
+                        if __autodiff_ran2 {
+                            __autodiff_b0
+                                .add_at((((2 * i) + 1)) as usize, __autodiff_sum2);
+                        }
                     }
                 }
             }
+            __autodiff_b4 = -0.0;
+            __autodiff_b2 = -0.0;
         }
-        __autodiff_b4 = -0.0;
-        __autodiff_b2 = -0.0;
-    }
-    ((), ())
+        ((), ())
+    };
+    (loss, __autodiff_adjoints)
 }
 #[doc(hidden)]
 #[allow(
@@ -740,82 +700,7 @@ fn mds_loss__jvp_bwd(
     clippy::pedantic
 )]
 #[inline(never)]
-fn mds_loss__jvp_rfwd(
-    w: &[f64],
-    d: &[f64],
-    mut __autodiff_d0_w: ::autodiff::__private::VecTangent<'_, f64>,
-    mut __autodiff_d1_d: ::autodiff::__private::VecTangent<'_, f64>,
-    __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
-) -> (f64, f64) {
-    let mut __autodiff_out: f64;
-    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
-    let n = (w.len() / 2);
-    let mut __autodiff_d4_loss: f64 = 0.0;
-    let mut loss = 0.0;
-    for i in (0..n) {
-        for j in (0..n) {
-            let __autodiff_k20 = (2 * i);
-            let mut __autodiff_d10___autodiff_t10: f64 = __autodiff_d0_w
-                .at(__autodiff_k20);
-            let __autodiff_t10 = w[__autodiff_k20];
-            let __autodiff_k22 = (2 * j);
-            let mut __autodiff_d11___autodiff_t11: f64 = __autodiff_d0_w
-                .at(__autodiff_k22);
-            let __autodiff_t11 = w[__autodiff_k22];
-            let __autodiff_n24 = (__autodiff_t10 - __autodiff_t11);
-            let mut __autodiff_d7_dx: f64 = (__autodiff_d10___autodiff_t10
-                + (-__autodiff_d11___autodiff_t11));
-            let dx = __autodiff_n24;
-            let __autodiff_k26 = ((2 * i) + 1);
-            let mut __autodiff_d12___autodiff_t12: f64 = __autodiff_d0_w
-                .at(__autodiff_k26);
-            let __autodiff_t12 = w[__autodiff_k26];
-            let __autodiff_k28 = ((2 * j) + 1);
-            let mut __autodiff_d13___autodiff_t13: f64 = __autodiff_d0_w
-                .at(__autodiff_k28);
-            let __autodiff_t13 = w[__autodiff_k28];
-            let __autodiff_n30 = (__autodiff_t12 - __autodiff_t13);
-            let mut __autodiff_d8_dy: f64 = (__autodiff_d12___autodiff_t12
-                + (-__autodiff_d13___autodiff_t13));
-            let dy = __autodiff_n30;
-            let __autodiff_k32 = ((i * n) + j);
-            let mut __autodiff_d14___autodiff_t14: f64 = __autodiff_d1_d
-                .at(__autodiff_k32);
-            let __autodiff_t14 = d[__autodiff_k32];
-            let __autodiff_n34 = (dx * dx);
-            let __autodiff_n35 = (dy * dy);
-            let __autodiff_n36 = (__autodiff_n34 + __autodiff_n35);
-            let __autodiff_n37 = (__autodiff_n36 - __autodiff_t14);
-            let mut __autodiff_d9_r: f64 = (((-__autodiff_d14___autodiff_t14)
-                + ((dy + dy) * __autodiff_d8_dy)) + ((dx + dx) * __autodiff_d7_dx));
-            let r = __autodiff_n37;
-            let __autodiff_n38 = (r * r);
-            let __autodiff_n39 = (loss + __autodiff_n38);
-            __autodiff_d4_loss = ::autodiff::__private::Barrier::opaque(
-                (__autodiff_d4_loss + ((r + r) * __autodiff_d9_r)),
-            );
-            loss = __autodiff_n39;
-        }
-    }
-    __autodiff_d2___autodiff_out = __autodiff_d4_loss;
-    __autodiff_out = loss;
-    (__autodiff_out, __autodiff_d2___autodiff_out)
-}
-#[doc(hidden)]
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_parens,
-    unused_braces,
-    unreachable_code,
-    non_snake_case,
-    dead_code,
-    clippy::all,
-    clippy::pedantic
-)]
-#[inline(never)]
-fn mds_loss__jvp_rbwd(
+fn mds_loss__jvp_rfused(
     w: &[f64],
     d: &[f64],
     mut __autodiff_d0_w: ::autodiff::__private::VecTangent<'_, f64>,
@@ -827,289 +712,266 @@ fn mds_loss__jvp_rbwd(
     __autodiff_b1: ::autodiff::__private::VecAdjoint<'_, f64>,
     __autodiff_b15: ::autodiff::__private::VecAdjoint<'_, f64>,
     __autodiff_b16: ::autodiff::__private::VecAdjoint<'_, f64>,
-) -> ((), (), (), ()) {
+) -> ((f64, f64), ((), (), (), ())) {
+    let mut __autodiff_out: f64;
+    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let n = (w.len() / 2);
-    let mut __autodiff_b4: f64 = -0.0;
-    let mut __autodiff_b7: f64 = -0.0;
-    let mut __autodiff_b8: f64 = -0.0;
-    let mut __autodiff_b9: f64 = -0.0;
-    let mut __autodiff_b10: f64 = -0.0;
-    let mut __autodiff_b11: f64 = -0.0;
-    let mut __autodiff_b12: f64 = -0.0;
-    let mut __autodiff_b13: f64 = -0.0;
-    let mut __autodiff_b14: f64 = -0.0;
-    let mut __autodiff_b18: f64 = -0.0;
-    let mut __autodiff_b19: f64 = -0.0;
-    let mut __autodiff_b21: f64 = -0.0;
-    let mut __autodiff_b23: f64 = -0.0;
-    let mut __autodiff_b24: f64 = -0.0;
-    let mut __autodiff_b25: f64 = -0.0;
-    let mut __autodiff_b27: f64 = -0.0;
-    let mut __autodiff_b29: f64 = -0.0;
-    let mut __autodiff_b30: f64 = -0.0;
-    let mut __autodiff_b31: f64 = -0.0;
-    let mut __autodiff_b33: f64 = -0.0;
-    let mut __autodiff_b34: f64 = -0.0;
-    let mut __autodiff_b35: f64 = -0.0;
-    let mut __autodiff_b36: f64 = -0.0;
-    let mut __autodiff_b37: f64 = -0.0;
-    let mut __autodiff_b38: f64 = -0.0;
-    let mut __autodiff_b39: f64 = -0.0;
-    let mut __autodiff_s7: f64 = 0.0;
-    let mut __autodiff_s8: f64 = 0.0;
-    let mut __autodiff_s9: f64 = 0.0;
-    let mut __autodiff_s23: f64 = 0.0;
-    let mut __autodiff_s29: f64 = 0.0;
-    let mut __autodiff_s33: f64 = 0.0;
-    let mut __autodiff_b2: f64 = __autodiff_seed0;
-    let mut __autodiff_b17: f64 = __autodiff_seed1;
-    {
-        let __autodiff_ob = __autodiff_b2;
-        __autodiff_b2 = -0.0;
-        __autodiff_b4 += __autodiff_ob;
-        let __autodiff_ob = __autodiff_b17;
-        __autodiff_b17 = -0.0;
-        __autodiff_b18 += __autodiff_ob;
-        for i in ((0..n)).rev() {
-            for j in (0..n) {
-                let __autodiff_k20 = (2 * i);
-                let mut __autodiff_d10___autodiff_t10: f64 = __autodiff_d0_w
-                    .at(__autodiff_k20);
-                let __autodiff_t10 = w[__autodiff_k20];
-                let __autodiff_k22 = (2 * j);
-                let mut __autodiff_d11___autodiff_t11: f64 = __autodiff_d0_w
-                    .at(__autodiff_k22);
-                let __autodiff_t11 = w[__autodiff_k22];
-                let __autodiff_n24 = (__autodiff_t10 - __autodiff_t11);
-                let mut __autodiff_d7_dx: f64 = (__autodiff_d10___autodiff_t10
-                    + (-__autodiff_d11___autodiff_t11));
-                let dx = __autodiff_n24;
-                let __autodiff_k26 = ((2 * i) + 1);
-                let mut __autodiff_d12___autodiff_t12: f64 = __autodiff_d0_w
-                    .at(__autodiff_k26);
-                let __autodiff_t12 = w[__autodiff_k26];
-                let __autodiff_k28 = ((2 * j) + 1);
-                let mut __autodiff_d13___autodiff_t13: f64 = __autodiff_d0_w
-                    .at(__autodiff_k28);
-                let __autodiff_t13 = w[__autodiff_k28];
-                let __autodiff_n30 = (__autodiff_t12 - __autodiff_t13);
-                let mut __autodiff_d8_dy: f64 = (__autodiff_d12___autodiff_t12
-                    + (-__autodiff_d13___autodiff_t13));
-                let dy = __autodiff_n30;
-                let __autodiff_k32 = ((i * n) + j);
-                let mut __autodiff_d14___autodiff_t14: f64 = __autodiff_d1_d
-                    .at(__autodiff_k32);
-                let __autodiff_t14 = d[__autodiff_k32];
-                let __autodiff_n34 = (dx * dx);
-                let __autodiff_n35 = (dy * dy);
-                let __autodiff_n36 = (__autodiff_n34 + __autodiff_n35);
-                let __autodiff_n37 = (__autodiff_n36 - __autodiff_t14);
-                let mut __autodiff_d9_r: f64 = (((-__autodiff_d14___autodiff_t14)
-                    + ((dy + dy) * __autodiff_d8_dy)) + ((dx + dx) * __autodiff_d7_dx));
-                let r = __autodiff_n37;
-                let __autodiff_n38 = (r * r);
-            }
-            {
-                for j in ((0..n)).rev() {
-                    let mut __autodiff_tape = ::autodiff::__private::IterationTape::<
-                        f64,
-                        6usize,
-                        10usize,
-                    >::new();
-                    let __autodiff_k20 = (2 * i);
-                    let __autodiff_k62 = __autodiff_k20;
-                    __autodiff_tape.push_control((__autodiff_k62) as usize);
-                    let mut __autodiff_d10___autodiff_t10: f64 = __autodiff_d0_w
-                        .at(__autodiff_k62);
-                    let __autodiff_k63 = __autodiff_k20;
-                    __autodiff_tape.push_control((__autodiff_k63) as usize);
-                    let __autodiff_t10 = w[__autodiff_k63];
-                    let __autodiff_k22 = (2 * j);
-                    let __autodiff_k64 = __autodiff_k22;
-                    __autodiff_tape.push_control((__autodiff_k64) as usize);
-                    let mut __autodiff_d11___autodiff_t11: f64 = __autodiff_d0_w
-                        .at(__autodiff_k64);
-                    let __autodiff_k65 = __autodiff_k22;
-                    __autodiff_tape.push_control((__autodiff_k65) as usize);
-                    let __autodiff_t11 = w[__autodiff_k65];
-                    let __autodiff_n40 = (__autodiff_t10 - __autodiff_t11);
-                    let __autodiff_n24 = __autodiff_n40;
-                    let __autodiff_n41 = (-__autodiff_d11___autodiff_t11);
-                    let __autodiff_n42 = (__autodiff_d10___autodiff_t10
-                        + __autodiff_n41);
-                    let mut __autodiff_d7_dx: f64 = __autodiff_n42;
-                    let dx = __autodiff_n24;
-                    let __autodiff_k26 = ((2 * i) + 1);
-                    let __autodiff_k66 = __autodiff_k26;
-                    __autodiff_tape.push_control((__autodiff_k66) as usize);
-                    let mut __autodiff_d12___autodiff_t12: f64 = __autodiff_d0_w
-                        .at(__autodiff_k66);
-                    let __autodiff_k67 = __autodiff_k26;
-                    __autodiff_tape.push_control((__autodiff_k67) as usize);
-                    let __autodiff_t12 = w[__autodiff_k67];
-                    let __autodiff_k28 = ((2 * j) + 1);
-                    let __autodiff_k68 = __autodiff_k28;
-                    __autodiff_tape.push_control((__autodiff_k68) as usize);
-                    let mut __autodiff_d13___autodiff_t13: f64 = __autodiff_d0_w
-                        .at(__autodiff_k68);
-                    let __autodiff_k69 = __autodiff_k28;
-                    __autodiff_tape.push_control((__autodiff_k69) as usize);
-                    let __autodiff_t13 = w[__autodiff_k69];
-                    let __autodiff_n43 = (__autodiff_t12 - __autodiff_t13);
-                    let __autodiff_n30 = __autodiff_n43;
-                    let __autodiff_n44 = (-__autodiff_d13___autodiff_t13);
-                    let __autodiff_n45 = (__autodiff_d12___autodiff_t12
-                        + __autodiff_n44);
-                    let mut __autodiff_d8_dy: f64 = __autodiff_n45;
-                    let dy = __autodiff_n30;
-                    let __autodiff_k32 = ((i * n) + j);
-                    let __autodiff_k70 = __autodiff_k32;
-                    __autodiff_tape.push_control((__autodiff_k70) as usize);
-                    let mut __autodiff_d14___autodiff_t14: f64 = __autodiff_d1_d
-                        .at(__autodiff_k70);
-                    let __autodiff_k71 = __autodiff_k32;
-                    __autodiff_tape.push_control((__autodiff_k71) as usize);
-                    let __autodiff_t14 = d[__autodiff_k71];
-                    let __autodiff_n46 = (dx * dx);
-                    let __autodiff_n34 = __autodiff_n46;
-                    let __autodiff_n47 = (dy * dy);
-                    let __autodiff_n35 = __autodiff_n47;
-                    let __autodiff_n48 = (__autodiff_n34 + __autodiff_n35);
-                    let __autodiff_n36 = __autodiff_n48;
-                    let __autodiff_n49 = (__autodiff_n36 - __autodiff_t14);
-                    let __autodiff_n37 = __autodiff_n49;
-                    let __autodiff_n50 = (-__autodiff_d14___autodiff_t14);
-                    let __autodiff_n51 = (dy + dy);
-                    let __autodiff_n54 = (dx + dx);
-                    let __autodiff_n52 = (__autodiff_n51 * __autodiff_d8_dy);
-                    let __autodiff_n55 = (__autodiff_n54 * __autodiff_d7_dx);
-                    let __autodiff_n53 = (__autodiff_n50 + __autodiff_n52);
-                    let __autodiff_n56 = (__autodiff_n53 + __autodiff_n55);
-                    let mut __autodiff_d9_r: f64 = __autodiff_n56;
-                    let r = __autodiff_n37;
-                    let __autodiff_n57 = (r * r);
-                    let __autodiff_n38 = __autodiff_n57;
-                    let __autodiff_n59 = (r + r);
-                    let __autodiff_n60 = (__autodiff_n59 * __autodiff_d9_r);
-                    __autodiff_tape.push(__autodiff_d7_dx);
-                    __autodiff_tape.push(dx);
-                    __autodiff_tape.push(__autodiff_d8_dy);
-                    __autodiff_tape.push(dy);
-                    __autodiff_tape.push(__autodiff_d9_r);
-                    __autodiff_tape.push(r);
-                    {
-                        __autodiff_s9 = __autodiff_tape.pop();
-                        __autodiff_s33 = __autodiff_tape.pop();
-                        __autodiff_s8 = __autodiff_tape.pop();
-                        __autodiff_s29 = __autodiff_tape.pop();
-                        __autodiff_s7 = __autodiff_tape.pop();
-                        __autodiff_s23 = __autodiff_tape.pop();
-                        let __autodiff_ob = __autodiff_b4;
-                        __autodiff_b4 = -0.0;
-                        __autodiff_b39 += __autodiff_ob;
-                        let __autodiff_n59 = (__autodiff_s9 + __autodiff_s9);
-                        let __autodiff_ob = __autodiff_b18;
-                        __autodiff_b18 = __autodiff_ob;
-                        __autodiff_b33 += __autodiff_ob * __autodiff_n59;
-                        __autodiff_b9
-                            += __autodiff_ob * (__autodiff_s33 + __autodiff_s33);
-                        let __autodiff_ob = __autodiff_b39;
-                        __autodiff_b39 = -0.0;
-                        __autodiff_b4 += __autodiff_ob;
-                        __autodiff_b38 += __autodiff_ob;
-                        let __autodiff_ob = __autodiff_b38;
-                        __autodiff_b38 = -0.0;
-                        __autodiff_b9 += __autodiff_ob * (__autodiff_s9 + __autodiff_s9);
-                        let __autodiff_ob = __autodiff_b9;
-                        __autodiff_b9 = -0.0;
-                        __autodiff_b37 += __autodiff_ob;
-                        let __autodiff_n51 = (__autodiff_s8 + __autodiff_s8);
-                        let __autodiff_n54 = (__autodiff_s7 + __autodiff_s7);
-                        let __autodiff_ob = __autodiff_b33;
-                        __autodiff_b33 = -0.0;
-                        __autodiff_b23 += __autodiff_ob * __autodiff_n54;
-                        __autodiff_b29 += __autodiff_ob * __autodiff_n51;
-                        __autodiff_b7
-                            += __autodiff_ob * (__autodiff_s23 + __autodiff_s23);
-                        __autodiff_b8
-                            += __autodiff_ob * (__autodiff_s29 + __autodiff_s29);
-                        __autodiff_b31 += (-__autodiff_ob);
-                        let __autodiff_ob = __autodiff_b37;
-                        __autodiff_b37 = -0.0;
-                        __autodiff_b36 += __autodiff_ob;
-                        __autodiff_b14 += (-__autodiff_ob);
-                        let __autodiff_ob = __autodiff_b36;
-                        __autodiff_b36 = -0.0;
-                        __autodiff_b34 += __autodiff_ob;
-                        __autodiff_b35 += __autodiff_ob;
-                        let __autodiff_ob = __autodiff_b35;
-                        __autodiff_b35 = -0.0;
-                        __autodiff_b8 += __autodiff_ob * (__autodiff_s8 + __autodiff_s8);
-                        let __autodiff_ob = __autodiff_b34;
-                        __autodiff_b34 = -0.0;
-                        __autodiff_b7 += __autodiff_ob * (__autodiff_s7 + __autodiff_s7);
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b1.add_at(__autodiff_k, __autodiff_b14);
-                        __autodiff_b14 = -0.0;
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b16.add_at(__autodiff_k, __autodiff_b31);
-                        __autodiff_b31 = -0.0;
-                        let __autodiff_ob = __autodiff_b8;
-                        __autodiff_b8 = -0.0;
-                        __autodiff_b30 += __autodiff_ob;
-                        let __autodiff_ob = __autodiff_b29;
-                        __autodiff_b29 = -0.0;
-                        __autodiff_b25 += __autodiff_ob;
-                        __autodiff_b27 += (-__autodiff_ob);
-                        let __autodiff_ob = __autodiff_b30;
-                        __autodiff_b30 = -0.0;
-                        __autodiff_b12 += __autodiff_ob;
-                        __autodiff_b13 += (-__autodiff_ob);
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b0.add_at(__autodiff_k, __autodiff_b13);
-                        __autodiff_b13 = -0.0;
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b15.add_at(__autodiff_k, __autodiff_b27);
-                        __autodiff_b27 = -0.0;
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b0.add_at(__autodiff_k, __autodiff_b12);
-                        __autodiff_b12 = -0.0;
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b15.add_at(__autodiff_k, __autodiff_b25);
-                        __autodiff_b25 = -0.0;
-                        let __autodiff_ob = __autodiff_b7;
-                        __autodiff_b7 = -0.0;
-                        __autodiff_b24 += __autodiff_ob;
-                        let __autodiff_ob = __autodiff_b23;
-                        __autodiff_b23 = -0.0;
-                        __autodiff_b19 += __autodiff_ob;
-                        __autodiff_b21 += (-__autodiff_ob);
-                        let __autodiff_ob = __autodiff_b24;
-                        __autodiff_b24 = -0.0;
-                        __autodiff_b10 += __autodiff_ob;
-                        __autodiff_b11 += (-__autodiff_ob);
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b0.add_at(__autodiff_k, __autodiff_b11);
-                        __autodiff_b11 = -0.0;
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b15.add_at(__autodiff_k, __autodiff_b21);
-                        __autodiff_b21 = -0.0;
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b0.add_at(__autodiff_k, __autodiff_b10);
-                        __autodiff_b10 = -0.0;
-                        let __autodiff_k = __autodiff_tape.pop_control();
-                        __autodiff_b15.add_at(__autodiff_k, __autodiff_b19);
-                        __autodiff_b19 = -0.0;
+    let mut __autodiff_d4_loss: f64 = 0.0;
+    let mut loss = 0.0;
+    let __autodiff_adjoints = {
+        let mut __autodiff_b4: f64 = -0.0;
+        let mut __autodiff_b7: f64 = -0.0;
+        let mut __autodiff_b8: f64 = -0.0;
+        let mut __autodiff_b9: f64 = -0.0;
+        let mut __autodiff_b10: f64 = -0.0;
+        let mut __autodiff_b11: f64 = -0.0;
+        let mut __autodiff_b12: f64 = -0.0;
+        let mut __autodiff_b13: f64 = -0.0;
+        let mut __autodiff_b14: f64 = -0.0;
+        let mut __autodiff_b18: f64 = -0.0;
+        let mut __autodiff_b19: f64 = -0.0;
+        let mut __autodiff_b21: f64 = -0.0;
+        let mut __autodiff_b23: f64 = -0.0;
+        let mut __autodiff_b24: f64 = -0.0;
+        let mut __autodiff_b25: f64 = -0.0;
+        let mut __autodiff_b27: f64 = -0.0;
+        let mut __autodiff_b29: f64 = -0.0;
+        let mut __autodiff_b30: f64 = -0.0;
+        let mut __autodiff_b31: f64 = -0.0;
+        let mut __autodiff_b33: f64 = -0.0;
+        let mut __autodiff_b34: f64 = -0.0;
+        let mut __autodiff_b35: f64 = -0.0;
+        let mut __autodiff_b36: f64 = -0.0;
+        let mut __autodiff_b37: f64 = -0.0;
+        let mut __autodiff_b38: f64 = -0.0;
+        let mut __autodiff_b39: f64 = -0.0;
+        let mut __autodiff_s7: f64 = 0.0;
+        let mut __autodiff_s8: f64 = 0.0;
+        let mut __autodiff_s9: f64 = 0.0;
+        let mut __autodiff_s23: f64 = 0.0;
+        let mut __autodiff_s29: f64 = 0.0;
+        let mut __autodiff_s33: f64 = 0.0;
+        let mut __autodiff_b2: f64 = __autodiff_seed0;
+        let mut __autodiff_b17: f64 = __autodiff_seed1;
+        {
+            let __autodiff_ob = __autodiff_b2;
+            __autodiff_b2 = -0.0;
+            __autodiff_b4 += __autodiff_ob;
+            let __autodiff_ob = __autodiff_b17;
+            __autodiff_b17 = -0.0;
+            __autodiff_b18 += __autodiff_ob;
+            for i in (0..n) {
+                {
+                    for j in (0..n) {
+                        let mut __autodiff_tape = ::autodiff::__private::IterationTape::<
+                            f64,
+                            6usize,
+                            10usize,
+                        >::new();
+                        let __autodiff_k20 = (2 * i);
+                        let __autodiff_k62 = __autodiff_k20;
+                        __autodiff_tape.push_control((__autodiff_k62) as usize);
+                        let mut __autodiff_d10___autodiff_t10: f64 = __autodiff_d0_w
+                            .at(__autodiff_k62);
+                        let __autodiff_k63 = __autodiff_k20;
+                        __autodiff_tape.push_control((__autodiff_k63) as usize);
+                        let __autodiff_t10 = w[__autodiff_k63];
+                        let __autodiff_k22 = (2 * j);
+                        let __autodiff_k64 = __autodiff_k22;
+                        __autodiff_tape.push_control((__autodiff_k64) as usize);
+                        let mut __autodiff_d11___autodiff_t11: f64 = __autodiff_d0_w
+                            .at(__autodiff_k64);
+                        let __autodiff_k65 = __autodiff_k22;
+                        __autodiff_tape.push_control((__autodiff_k65) as usize);
+                        let __autodiff_t11 = w[__autodiff_k65];
+                        let __autodiff_n40 = (__autodiff_t10 - __autodiff_t11);
+                        let __autodiff_n24 = __autodiff_n40;
+                        let __autodiff_n41 = (-__autodiff_d11___autodiff_t11);
+                        let __autodiff_n42 = (__autodiff_d10___autodiff_t10
+                            + __autodiff_n41);
+                        let mut __autodiff_d7_dx: f64 = __autodiff_n42;
+                        let dx = __autodiff_n24;
+                        let __autodiff_k26 = ((2 * i) + 1);
+                        let __autodiff_k66 = __autodiff_k26;
+                        __autodiff_tape.push_control((__autodiff_k66) as usize);
+                        let mut __autodiff_d12___autodiff_t12: f64 = __autodiff_d0_w
+                            .at(__autodiff_k66);
+                        let __autodiff_k67 = __autodiff_k26;
+                        __autodiff_tape.push_control((__autodiff_k67) as usize);
+                        let __autodiff_t12 = w[__autodiff_k67];
+                        let __autodiff_k28 = ((2 * j) + 1);
+                        let __autodiff_k68 = __autodiff_k28;
+                        __autodiff_tape.push_control((__autodiff_k68) as usize);
+                        let mut __autodiff_d13___autodiff_t13: f64 = __autodiff_d0_w
+                            .at(__autodiff_k68);
+                        let __autodiff_k69 = __autodiff_k28;
+                        __autodiff_tape.push_control((__autodiff_k69) as usize);
+                        let __autodiff_t13 = w[__autodiff_k69];
+                        let __autodiff_n43 = (__autodiff_t12 - __autodiff_t13);
+                        let __autodiff_n30 = __autodiff_n43;
+                        let __autodiff_n44 = (-__autodiff_d13___autodiff_t13);
+                        let __autodiff_n45 = (__autodiff_d12___autodiff_t12
+                            + __autodiff_n44);
+                        let mut __autodiff_d8_dy: f64 = __autodiff_n45;
+                        let dy = __autodiff_n30;
+                        let __autodiff_k32 = ((i * n) + j);
+                        let __autodiff_k70 = __autodiff_k32;
+                        __autodiff_tape.push_control((__autodiff_k70) as usize);
+                        let mut __autodiff_d14___autodiff_t14: f64 = __autodiff_d1_d
+                            .at(__autodiff_k70);
+                        let __autodiff_k71 = __autodiff_k32;
+                        __autodiff_tape.push_control((__autodiff_k71) as usize);
+                        let __autodiff_t14 = d[__autodiff_k71];
+                        let __autodiff_n46 = (dx * dx);
+                        let __autodiff_n34 = __autodiff_n46;
+                        let __autodiff_n47 = (dy * dy);
+                        let __autodiff_n35 = __autodiff_n47;
+                        let __autodiff_n48 = (__autodiff_n34 + __autodiff_n35);
+                        let __autodiff_n36 = __autodiff_n48;
+                        let __autodiff_n49 = (__autodiff_n36 - __autodiff_t14);
+                        let __autodiff_n37 = __autodiff_n49;
+                        let __autodiff_n50 = (-__autodiff_d14___autodiff_t14);
+                        let __autodiff_n51 = (dy + dy);
+                        let __autodiff_n54 = (dx + dx);
+                        let __autodiff_n52 = (__autodiff_n51 * __autodiff_d8_dy);
+                        let __autodiff_n55 = (__autodiff_n54 * __autodiff_d7_dx);
+                        let __autodiff_n53 = (__autodiff_n50 + __autodiff_n52);
+                        let __autodiff_n56 = (__autodiff_n53 + __autodiff_n55);
+                        let mut __autodiff_d9_r: f64 = __autodiff_n56;
+                        let r = __autodiff_n37;
+                        let __autodiff_n57 = (r * r);
+                        let __autodiff_n38 = __autodiff_n57;
+                        let __autodiff_n58 = (loss + __autodiff_n38);
+                        let __autodiff_n39 = __autodiff_n58;
+                        let __autodiff_n59 = (r + r);
+                        let __autodiff_n60 = (__autodiff_n59 * __autodiff_d9_r);
+                        let __autodiff_n61 = (__autodiff_d4_loss + __autodiff_n60);
+                        __autodiff_d4_loss = __autodiff_n61;
+                        loss = __autodiff_n39;
+                        __autodiff_tape.push(__autodiff_d7_dx);
+                        __autodiff_tape.push(dx);
+                        __autodiff_tape.push(__autodiff_d8_dy);
+                        __autodiff_tape.push(dy);
+                        __autodiff_tape.push(__autodiff_d9_r);
+                        __autodiff_tape.push(r);
+                        {
+                            __autodiff_s9 = __autodiff_tape.pop();
+                            __autodiff_s33 = __autodiff_tape.pop();
+                            __autodiff_s8 = __autodiff_tape.pop();
+                            __autodiff_s29 = __autodiff_tape.pop();
+                            __autodiff_s7 = __autodiff_tape.pop();
+                            __autodiff_s23 = __autodiff_tape.pop();
+                            let __autodiff_ob = __autodiff_b4;
+                            __autodiff_b4 = -0.0;
+                            __autodiff_b39 += __autodiff_ob;
+                            let __autodiff_n59 = (__autodiff_s9 + __autodiff_s9);
+                            let __autodiff_ob = __autodiff_b18;
+                            __autodiff_b18 = __autodiff_ob;
+                            __autodiff_b33 += __autodiff_ob * __autodiff_n59;
+                            __autodiff_b9
+                                += __autodiff_ob * (__autodiff_s33 + __autodiff_s33);
+                            let __autodiff_ob = __autodiff_b39;
+                            __autodiff_b39 = -0.0;
+                            __autodiff_b4 += __autodiff_ob;
+                            __autodiff_b38 += __autodiff_ob;
+                            let __autodiff_ob = __autodiff_b38;
+                            __autodiff_b38 = -0.0;
+                            __autodiff_b9
+                                += __autodiff_ob * (__autodiff_s9 + __autodiff_s9);
+                            let __autodiff_ob = __autodiff_b9;
+                            __autodiff_b9 = -0.0;
+                            __autodiff_b37 += __autodiff_ob;
+                            let __autodiff_n51 = (__autodiff_s8 + __autodiff_s8);
+                            let __autodiff_n54 = (__autodiff_s7 + __autodiff_s7);
+                            let __autodiff_ob = __autodiff_b33;
+                            __autodiff_b33 = -0.0;
+                            __autodiff_b23 += __autodiff_ob * __autodiff_n54;
+                            __autodiff_b29 += __autodiff_ob * __autodiff_n51;
+                            __autodiff_b7
+                                += __autodiff_ob * (__autodiff_s23 + __autodiff_s23);
+                            __autodiff_b8
+                                += __autodiff_ob * (__autodiff_s29 + __autodiff_s29);
+                            __autodiff_b31 += (-__autodiff_ob);
+                            let __autodiff_ob = __autodiff_b37;
+                            __autodiff_b37 = -0.0;
+                            __autodiff_b36 += __autodiff_ob;
+                            __autodiff_b14 += (-__autodiff_ob);
+                            let __autodiff_ob = __autodiff_b36;
+                            __autodiff_b36 = -0.0;
+                            __autodiff_b34 += __autodiff_ob;
+                            __autodiff_b35 += __autodiff_ob;
+                            let __autodiff_ob = __autodiff_b35;
+                            __autodiff_b35 = -0.0;
+                            __autodiff_b8
+                                += __autodiff_ob * (__autodiff_s8 + __autodiff_s8);
+                            let __autodiff_ob = __autodiff_b34;
+                            __autodiff_b34 = -0.0;
+                            __autodiff_b7
+                                += __autodiff_ob * (__autodiff_s7 + __autodiff_s7);
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b1.add_at(__autodiff_k, __autodiff_b14);
+                            __autodiff_b14 = -0.0;
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b16.add_at(__autodiff_k, __autodiff_b31);
+                            __autodiff_b31 = -0.0;
+                            let __autodiff_ob = __autodiff_b8;
+                            __autodiff_b8 = -0.0;
+                            __autodiff_b30 += __autodiff_ob;
+                            let __autodiff_ob = __autodiff_b29;
+                            __autodiff_b29 = -0.0;
+                            __autodiff_b25 += __autodiff_ob;
+                            __autodiff_b27 += (-__autodiff_ob);
+                            let __autodiff_ob = __autodiff_b30;
+                            __autodiff_b30 = -0.0;
+                            __autodiff_b12 += __autodiff_ob;
+                            __autodiff_b13 += (-__autodiff_ob);
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b13);
+                            __autodiff_b13 = -0.0;
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b15.add_at(__autodiff_k, __autodiff_b27);
+                            __autodiff_b27 = -0.0;
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b12);
+                            __autodiff_b12 = -0.0;
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b15.add_at(__autodiff_k, __autodiff_b25);
+                            __autodiff_b25 = -0.0;
+                            let __autodiff_ob = __autodiff_b7;
+                            __autodiff_b7 = -0.0;
+                            __autodiff_b24 += __autodiff_ob;
+                            let __autodiff_ob = __autodiff_b23;
+                            __autodiff_b23 = -0.0;
+                            __autodiff_b19 += __autodiff_ob;
+                            __autodiff_b21 += (-__autodiff_ob);
+                            let __autodiff_ob = __autodiff_b24;
+                            __autodiff_b24 = -0.0;
+                            __autodiff_b10 += __autodiff_ob;
+                            __autodiff_b11 += (-__autodiff_ob);
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b11);
+                            __autodiff_b11 = -0.0;
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b15.add_at(__autodiff_k, __autodiff_b21);
+                            __autodiff_b21 = -0.0;
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b10);
+                            __autodiff_b10 = -0.0;
+                            let __autodiff_k = __autodiff_tape.pop_control();
+                            __autodiff_b15.add_at(__autodiff_k, __autodiff_b19);
+                            __autodiff_b19 = -0.0;
+                        }
                     }
                 }
             }
+            __autodiff_b4 = -0.0;
+            __autodiff_b18 = -0.0;
+            __autodiff_b17 = -0.0;
+            __autodiff_b2 = -0.0;
         }
-        __autodiff_b4 = -0.0;
-        __autodiff_b18 = -0.0;
-        __autodiff_b17 = -0.0;
-        __autodiff_b2 = -0.0;
-    }
-    ((), (), (), ())
+        ((), (), (), ())
+    };
+    ((loss, __autodiff_d4_loss), __autodiff_adjoints)
 }
 #[doc(hidden)]
 #[allow(
@@ -1308,16 +1170,14 @@ fn mds_loss_vjp(
     let (__autodiff_value, __autodiff_adjoints) = <f64 as ::autodiff::__private::TapeScalar>::with_tape(|
         __autodiff_tape|
     {
-        let __autodiff_value = mds_loss__rfwd(w, d, __autodiff_tape);
-        let __autodiff_adjoints = mds_loss__rbwd(
+        mds_loss__rfused(
             w,
             d,
             __autodiff_tape,
             seed,
             ::autodiff::__private::VecAdjoint::from(&mut __autodiff_g_w[..]),
             ::autodiff::__private::VecAdjoint::from(&mut __autodiff_g_d[..]),
-        );
-        (__autodiff_value, __autodiff_adjoints)
+        )
     });
     (__autodiff_value, __autodiff_g_w, __autodiff_g_d)
 }
@@ -1377,16 +1237,14 @@ fn mds_loss_vjp_into(
     let (__autodiff_value, __autodiff_adjoints) = <f64 as ::autodiff::__private::TapeScalar>::with_tape(|
         __autodiff_tape|
     {
-        let __autodiff_value = mds_loss__rfwd(w, d, __autodiff_tape);
-        let __autodiff_adjoints = mds_loss__rbwd(
+        mds_loss__rfused(
             w,
             d,
             __autodiff_tape,
             seed,
             ::autodiff::__private::VecAdjoint::from(&mut g_w[..]),
             ::autodiff::__private::VecAdjoint::from(&mut g_d[..]),
-        );
-        (__autodiff_value, __autodiff_adjoints)
+        )
     });
     __autodiff_value
 }
@@ -1452,14 +1310,7 @@ fn mds_loss_hvp(
     let (__autodiff_value, __autodiff_adjoints) = <f64 as ::autodiff::__private::TapeScalar>::with_tape(|
         __autodiff_tape|
     {
-        let (__autodiff_value, _) = mds_loss__jvp_rfwd(
-            w,
-            d,
-            ::autodiff::__private::VecTangent::from(&v_w[..]),
-            ::autodiff::__private::VecTangent::from(&v_d[..]),
-            __autodiff_tape,
-        );
-        let __autodiff_adjoints = mds_loss__jvp_rbwd(
+        let ((__autodiff_value, _), __autodiff_adjoints) = mds_loss__jvp_rfused(
             w,
             d,
             ::autodiff::__private::VecTangent::from(&v_w[..]),
@@ -1534,14 +1385,7 @@ fn mds_loss_hvp_into(
     let (__autodiff_value, __autodiff_adjoints) = <f64 as ::autodiff::__private::TapeScalar>::with_tape(|
         __autodiff_tape|
     {
-        let (__autodiff_value, _) = mds_loss__jvp_rfwd(
-            w,
-            d,
-            ::autodiff::__private::VecTangent::from(&v_w[..]),
-            ::autodiff::__private::VecTangent::from(&v_d[..]),
-            __autodiff_tape,
-        );
-        let __autodiff_adjoints = mds_loss__jvp_rbwd(
+        let ((__autodiff_value, _), __autodiff_adjoints) = mds_loss__jvp_rfused(
             w,
             d,
             ::autodiff::__private::VecTangent::from(&v_w[..]),

@@ -1,0 +1,185 @@
+//! Fused sweeps: functions whose backward sweep computes their value too, so
+//! that the forward sweep is not run at all.
+//!
+//! A loss is often a sum over a loop: `let mut s = 0.0; for i in a..b { ...
+//! s += t; } s`. When the loop is replayed (see [`super::replay`]), the
+//! forward sweep only computes the value, and the backward sweep evaluates
+//! each iteration again. But the adjoint of `s` is the seed in every
+//! iteration (`s += t` passes it on unchanged), and the iterations add into
+//! the gradient without reading it, so their backward code can run in any
+//! order: in the order of the primal, each iteration's recording code, now
+//! with its `s += t`, then its backward code. One sweep gives the value and
+//! the gradient: the cost of a hand-written gradient.
+//!
+//! The function must have this shape (after normalization):
+//! - before the loop, only `let`s of values that do not depend on the
+//!   differentiated inputs (the sums' starting values among them), none of
+//!   them needed by the backward sweep;
+//! - the loop, replayed; every variable it carries is only *accumulated*:
+//!   assigned `c = c + e`, `c = e + c` or `c = c - e` (sums of such terms
+//!   too), with `e` reading no carried variable, and read nowhere else in the
+//!   loop;
+//! - after it, only the results taken from the carried variables (`s`).
+//!
+//! A replayed loop inside a fused one is fused too when it holds every
+//! accumulation of its parent's body and carries only sums of the function:
+//! the sums then grow in the primal's order, so the value is the primal's
+//! bit for bit.
+
+use std::collections::{HashMap, HashSet};
+
+use super::plan::Plans;
+use super::replay::{each_stmt, own_reads, reads_any, Replay};
+use crate::activity::{for_each_child_block, Activity};
+use crate::ir::*;
+
+/// A function whose backward sweep computes its value (see the module).
+pub struct Fused {
+    /// The number of top-level statements before the loop: the fused
+    /// function runs them first, as the primal does.
+    pub before: usize,
+    /// The carried variable each output of the function is, in order.
+    pub results: Vec<VarId>,
+    /// The fused loops: the top-level one and those inside it.
+    pub loops: HashSet<LoopId>,
+}
+
+/// Whether the function `func` can be fused under the replay plan `replay`.
+pub fn fuse(func: &Function, activity: &Activity, plans: &Plans, replay: &Replay) -> Option<Fused> {
+    let stmts = &func.body.stmts;
+    let before = stmts.iter().position(|s| matches!(s, Stmt::Loop(_)))?;
+    let Stmt::Loop(l) = &stmts[before] else {
+        return None;
+    };
+    let carried = &replay.loops.get(&l.id)?.carried;
+    let passive_lets = stmts[..before].iter().all(|s| match s {
+        Stmt::Let { var, init } => {
+            !func.is_buffer(*var)
+                && !plans.is_needed(*var)
+                && init.as_ref().is_none_or(|e| !activity.expr_active(e))
+        }
+        _ => false,
+    });
+    let params_kept = func.params.iter().all(|p| !plans.is_needed(p.var));
+    if !passive_lets || !params_kept || !accumulates_only(&l.body, carried) {
+        return None;
+    }
+    let mut assigned = Vec::new();
+    for stmt in &stmts[before + 1..] {
+        match stmt {
+            Stmt::Assign { var, value } if func.outputs.contains(var) => match value {
+                Expr::Var(c) if carried.contains(c) => assigned.push((*var, *c)),
+                Expr::Barrier(e) => match &**e {
+                    Expr::Var(c) if carried.contains(c) => assigned.push((*var, *c)),
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            Stmt::Return => {}
+            _ => return None,
+        }
+    }
+    let results = func
+        .outputs
+        .iter()
+        .map(|o| assigned.iter().find(|(v, _)| v == o).map(|(_, c)| *c))
+        .collect::<Option<Vec<_>>>()?;
+    let mut loops = HashSet::from([l.id]);
+    let mut body = &l.body;
+    while let Some(inner) = sole_accumulating_loop(body, carried) {
+        match replay.loops.get(&inner.id) {
+            Some(r) if r.carried.is_subset(carried) => {
+                loops.insert(inner.id);
+                body = &inner.body;
+            }
+            _ => break,
+        }
+    }
+    Some(Fused {
+        before,
+        results,
+        loops,
+    })
+}
+
+/// Whether every statement of `body` that reads or sets a `carried` variable
+/// accumulates into it (see the module). `carried` also holds the
+/// temporaries of such updates: the tangent program writes `let t = c + e;
+/// ...; c = t;`, which passes the adjoint of `c` on unchanged too.
+fn accumulates_only(body: &Block, carried: &HashSet<VarId>) -> bool {
+    let mut ok = true;
+    let mut temporaries: HashMap<VarId, VarId> = HashMap::new();
+    each_stmt(body, &mut |stmt| match stmt {
+        Stmt::Assign {
+            var,
+            value: Expr::Var(t),
+        } if temporaries.get(t) == Some(var) => {}
+        Stmt::Assign { var, value } if carried.contains(var) => {
+            ok &= accumulates(value, *var, carried);
+        }
+        Stmt::Let {
+            var,
+            init: Some(value),
+        } if carried.contains(var) => {
+            match carried.iter().find(|c| accumulates(value, **c, carried)) {
+                Some(c) => {
+                    temporaries.insert(*var, *c);
+                }
+                None => ok = false,
+            }
+        }
+        Stmt::Let { var, .. } if carried.contains(var) => ok = false,
+        _ => own_reads(stmt, &mut |v| ok &= !carried.contains(&v)),
+    });
+    ok
+}
+
+/// Whether `value` is `c` plus or minus terms that read no `carried` variable.
+fn accumulates(value: &Expr, c: VarId, carried: &HashSet<VarId>) -> bool {
+    match value {
+        Expr::Var(v) => *v == c,
+        Expr::Binary(BinOp::Add, a, b) => {
+            (accumulates(a, c, carried) && !reads_any(b, carried))
+                || (accumulates(b, c, carried) && !reads_any(a, carried))
+        }
+        Expr::Binary(BinOp::Sub, a, b) => accumulates(a, c, carried) && !reads_any(b, carried),
+        Expr::Barrier(e) => accumulates(e, c, carried),
+        _ => false,
+    }
+}
+
+/// The loop among the statements of `body` (looked for in its branches and
+/// blocks, not in other loops) if it is the one statement that accumulates
+/// into a `carried` variable.
+fn sole_accumulating_loop<'b>(body: &'b Block, carried: &HashSet<VarId>) -> Option<&'b Loop> {
+    let mut found: Option<&Loop> = None;
+    let mut others = false;
+    visit(body, carried, &mut found, &mut others);
+    found.filter(|_| !others)
+}
+
+fn visit<'b>(
+    body: &'b Block,
+    carried: &HashSet<VarId>,
+    found: &mut Option<&'b Loop>,
+    others: &mut bool,
+) {
+    for stmt in &body.stmts {
+        match stmt {
+            Stmt::Loop(l) if sets_any(&l.body, carried) => {
+                *others |= found.replace(l).is_some();
+            }
+            Stmt::Assign { var, .. } if carried.contains(var) => *others = true,
+            _ => for_each_child_block(stmt, &mut |b| visit(b, carried, found, others)),
+        }
+    }
+}
+
+/// Whether `block` assigns a `carried` variable.
+fn sets_any(block: &Block, carried: &HashSet<VarId>) -> bool {
+    let mut found = false;
+    each_stmt(block, &mut |stmt| {
+        found |= matches!(stmt, Stmt::Assign { var, .. } if carried.contains(var))
+    });
+    found
+}
