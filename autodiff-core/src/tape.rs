@@ -153,32 +153,43 @@ impl<T: Copy> Stack<T> {
     /// trampoline saves and restores every register the System V ABI lets a
     /// callee change, so the code around a push keeps its floats in registers
     /// instead of spilling them to the stack frame for a call that almost never
-    /// happens (README.md, "Deep recursion and long loops").
+    /// happens (README.md, "Deep recursion and long loops"). The buffer's
+    /// parts go in and out by value, as with the plain call, so that no
+    /// pointer to the stack escapes and a loop can keep its length in a
+    /// register.
     #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
     #[inline(always)]
     fn grow(&mut self) {
-        // SAFETY: the block calls `GROW_TRAMPOLINE` (below), which preserves
-        // every general-purpose register, the flags aside (which `asm!`
-        // assumes clobbered), and, through XSAVE/XRSTOR (or FXSAVE/FXRSTOR
-        // where the OS has not enabled XSAVE, which rules out AVX), all x87,
-        // SSE, AVX and AVX-512 state, so the compiler may keep any value in any
-        // register across it. `rdi` and `rsi` keep their values, as `in`
-        // operands must. Without `nostack` the compiler aligns the stack for a
-        // call on entry and keeps nothing in the red zone below it; the
-        // trampoline pushes below the stack pointer and returns it unchanged.
-        // The direction flag is clear on entry (an `asm!` guarantee), as the
-        // call needs. The called function is `extern "sysv64"`, so it aborts
-        // rather than unwind through the block; it writes the stack's `ptr`
-        // and `cap` through the pointer it is given, memory that the block may
-        // write since it does not declare `nomem` or `readonly`.
+        let (ptr, cap);
+        // SAFETY: the block calls the trampoline (below), which calls
+        // `grow::<T>(rdi, rsi, rdx)` with the stack's parts, as the plain call
+        // does, and returns its result in rax and rdx, the block's outputs. It
+        // preserves every other general-purpose register (rcx, rsi and rdi
+        // keep their values, as `in` operands must) and, by XSAVE/XRSTOR (or
+        // FXSAVE/FXRSTOR where the OS has not enabled XSAVE, which rules out
+        // AVX), all x87, SSE, AVX and AVX-512 state, so the compiler may keep
+        // any value in any other register across it; the flags are clobbered,
+        // as `asm!` assumes without `preserves_flags`. Without `nostack` the
+        // compiler aligns the stack for a call on entry and keeps nothing in
+        // the red zone; the trampoline pushes below the stack pointer and
+        // returns it unchanged. The direction flag is clear on entry (an
+        // `asm!` guarantee), as the call needs. `grow` is `extern "C"`, the
+        // System V ABI on this target, so it aborts rather than unwind
+        // through the block. The block may read and write memory (no `nomem`):
+        // `grow` moves the buffer and frees the old one.
         unsafe {
             core::arch::asm!(
                 "call {trampoline}",
                 trampoline = sym __autodiff_core_0_1_grow_trampoline,
-                in("rdi") self as *mut Self,
-                in("rsi") grow_in_place::<T> as extern "sysv64" fn(*mut Stack<T>),
+                in("rdi") self.ptr,
+                in("rsi") self.len,
+                inout("rdx") self.cap => cap,
+                in("rcx") grow::<T> as extern "C" fn(*mut T, usize, usize) -> Grown<T>,
+                out("rax") ptr,
             );
         }
+        self.ptr = ptr;
+        self.cap = cap;
     }
 
     /// Doubles the buffer (other targets: a plain call).
@@ -197,35 +208,28 @@ impl<T: Copy> Stack<T> {
 #[inline(always)]
 fn cold() {}
 
-/// Grows the stack at `stack` in place; called by the trampoline.
-#[cfg(all(target_arch = "x86_64", target_os = "linux"))]
-extern "sysv64" fn grow_in_place<T: Copy>(stack: *mut Stack<T>) {
-    // SAFETY: `Stack::grow` passes `&mut self`, unaliased for the call.
-    let stack = unsafe { &mut *stack };
-    let grown = grow(stack.ptr, stack.len, stack.cap);
-    stack.ptr = grown.ptr;
-    stack.cap = grown.cap;
-}
-
 #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
 extern "C" {
-    /// Calls the function in `rsi` with the argument in `rdi` and preserves
-    /// every register; defined in the `global_asm!` below, called only from
-    /// the `asm!` block of `Stack::grow` (its ABI is not C's).
+    /// Calls the function in rcx with the arguments in rdi, rsi and rdx,
+    /// returns its result in rax and rdx and preserves every other register;
+    /// defined in the `global_asm!` below, called only from the `asm!` block
+    /// of `Stack::grow` (its ABI is not C's).
     fn __autodiff_core_0_1_grow_trampoline();
 }
 
 // The trampoline. On entry the stack is aligned as for a call and the return
-// address pushed. It saves rbp and the general-purpose registers that a
-// System V callee may change (rax, rcx, rdx, rsi, rdi, r8 to r11) and rbx,
+// address pushed. It saves rbp, the general-purpose registers that a System V
+// callee may change (rcx, rdx, rsi, rdi, r8 to r11; rax is an output) and rbx,
 // which `cpuid` overwrites; then the vector and x87 state: if CPUID.1:ECX
 // bit 27 (OSXSAVE) is set, with XSAVE of components 0 to 7 (x87, SSE, AVX,
 // MPX, AVX-512) into an area 64-byte aligned and as large as the highest end
 // (offset + size, CPUID leaf 0xD) of those components, its header zeroed first
 // as XRSTOR requires; else with FXSAVE (x87, MMX, xmm0-15, MXCSR: all there is
-// without XSAVE). It calls `rsi(rdi)` on the aligned stack, restores the state
-// and registers and returns. CFI directives let a debugger or a backtrace walk
-// through it.
+// without XSAVE). It calls rcx(rdi, rsi, rdx) on the aligned stack, keeps the
+// result (rax, rdx) in its frame while it restores the state (XRSTOR takes its
+// mask in edx:eax), and returns it with the other registers restored; the
+// saved rdx's slot receives the result's rdx. CFI directives let a debugger or
+// a backtrace walk through it.
 #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
 core::arch::global_asm!(
     ".pushsection .text.__autodiff_core_0_1_grow_trampoline,\"ax\",@progbits",
@@ -240,8 +244,10 @@ core::arch::global_asm!(
     ".cfi_offset rbp, -16",
     "mov rbp, rsp",
     ".cfi_def_cfa_register rbp",
-    "push rax",
+    // [rbp - 8] rbx, - 16 rcx, - 24 rdx, - 32 rsi, - 40 rdi, - 48 r8,
+    // - 56 r9, - 64 r10, - 72 r11, - 80 the result's rax.
     "push rbx",
+    ".cfi_offset rbx, -24",
     "push rcx",
     "push rdx",
     "push rsi",
@@ -250,7 +256,7 @@ core::arch::global_asm!(
     "push r9",
     "push r10",
     "push r11",
-    ".cfi_offset rbx, -32",
+    "sub rsp, 8",
     "mov eax, 1",
     "cpuid",
     "bt ecx, 27",
@@ -283,9 +289,12 @@ core::arch::global_asm!(
     "mov eax, 0xff",
     "xor edx, edx",
     "xsave [rsp]",
-    "mov rdi, [rbp - 48]",
-    "mov rsi, [rbp - 40]",
-    "call rsi",
+    "mov rdi, [rbp - 40]",
+    "mov rsi, [rbp - 32]",
+    "mov rdx, [rbp - 24]",
+    "call [rbp - 16]",
+    "mov [rbp - 80], rax",
+    "mov [rbp - 24], rdx",
     "mov eax, 0xff",
     "xor edx, edx",
     "xrstor [rsp]",
@@ -294,12 +303,16 @@ core::arch::global_asm!(
     "sub rsp, 512",
     "and rsp, -16",
     "fxsave [rsp]",
-    "mov rdi, [rbp - 48]",
-    "mov rsi, [rbp - 40]",
-    "call rsi",
+    "mov rdi, [rbp - 40]",
+    "mov rsi, [rbp - 32]",
+    "mov rdx, [rbp - 24]",
+    "call [rbp - 16]",
+    "mov [rbp - 80], rax",
+    "mov [rbp - 24], rdx",
     "fxrstor [rsp]",
     "4:",
-    "lea rsp, [rbp - 80]",
+    "mov rax, [rbp - 80]",
+    "lea rsp, [rbp - 72]",
     "pop r11",
     "pop r10",
     "pop r9",
@@ -309,7 +322,6 @@ core::arch::global_asm!(
     "pop rdx",
     "pop rcx",
     "pop rbx",
-    "pop rax",
     "pop rbp",
     ".cfi_def_cfa rsp, 8",
     "ret",
@@ -618,8 +630,12 @@ mod tests {
         /// may change, up to the vector state of `LEVEL` (0: xmm, 1: ymm, 2:
         /// zmm and masks), as a growth through `realloc` might (a `realloc`
         /// that moves the buffer by `mremap` touches none).
-        extern "sysv64" fn clobbering_grow<const LEVEL: u8>(stack: *mut Stack<f64>) {
-            grow_in_place(stack);
+        extern "C" fn clobbering_grow<const LEVEL: u8>(
+            ptr: *mut f64,
+            len: usize,
+            cap: usize,
+        ) -> Grown<f64> {
+            let grown = grow(ptr, len, cap);
             // SAFETY: the block only writes registers, all declared clobbered
             // (`clobber_abi` covers the vector and mask registers); it runs
             // the AVX and AVX-512 instructions only for a LEVEL that the test
@@ -666,17 +682,20 @@ mod tests {
                     clobber_abi("C"),
                 );
             }
+            grown
         }
 
         /// Loads the vector registers of `level` and the general-purpose
-        /// registers from `input`, grows `stack` through the trampoline, and
+        /// registers from `input`, calls the trampoline with the parts of
+        /// `stack` (written into `input` first: the growth function in rcx,
+        /// the capacity in rdx, the length in rsi, the buffer in rdi), and
         /// stores the registers into `output` (same layout: 2048 bytes of
         /// vectors, then rax, rcx, rdx, rsi, rdi, r8 to r11, 8 bytes each, then
-        /// k1 to k7 in 8 bytes each, 2 of them used).
-        /// The values rsi and rdi must keep are written into `input` first.
+        /// k1 to k7 in 8 bytes each, 2 of them used). The grown buffer and
+        /// capacity come back in rax and rdx; the caller puts them into `stack`.
         fn through_trampoline(
             level: &str,
-            stack: &mut Stack<f64>,
+            stack: &Stack<f64>,
             input: &mut [u8],
             output: &mut [u8],
         ) {
@@ -685,24 +704,27 @@ mod tests {
                 "sse" => clobbering_grow::<0>,
                 "avx" => clobbering_grow::<1>,
                 _ => clobbering_grow::<2>,
-            } as extern "sysv64" fn(*mut Stack<f64>);
-            let stack = stack as *mut Stack<f64>;
-            input[2072..2080].copy_from_slice(&(grow as usize).to_ne_bytes());
-            input[2080..2088].copy_from_slice(&(stack as usize).to_ne_bytes());
+            } as extern "C" fn(*mut f64, usize, usize) -> Grown<f64>;
+            let parts = [grow as usize, stack.cap, stack.len, stack.ptr as usize];
+            for (k, part) in parts.iter().enumerate() {
+                input[2056 + 8 * k..2064 + 8 * k].copy_from_slice(&part.to_ne_bytes());
+            }
             macro_rules! run {
                 ($load:literal, $store:literal) => {
                     // SAFETY: the block reads `input` and writes `output` (both
                     // large enough, asserted above) through r12 and r13, which
                     // it does not change; it sets every register it uses
                     // besides those, all declared clobbered, and calls the
-                    // trampoline with rdi = a stack and rsi = its growth
-                    // function, as `Stack::grow` does.
+                    // trampoline with a stack's parts in rdi, rsi and rdx and
+                    // a growth function in rcx, as `Stack::grow` does.
                     unsafe {
                         core::arch::asm!(
                             $load,
                             "mov rax, [r12 + 2048]",
                             "mov rcx, [r12 + 2056]",
                             "mov rdx, [r12 + 2064]",
+                            "mov rsi, [r12 + 2072]",
+                            "mov rdi, [r12 + 2080]",
                             "mov r8, [r12 + 2088]",
                             "mov r9, [r12 + 2096]",
                             "mov r10, [r12 + 2104]",
@@ -721,9 +743,8 @@ mod tests {
                             trampoline = sym __autodiff_core_0_1_grow_trampoline,
                             in("r12") input.as_ptr(),
                             in("r13") output.as_mut_ptr(),
-                            in("rdi") stack,
-                            in("rsi") grow,
                             out("rax") _, out("rcx") _, out("rdx") _,
+                            out("rsi") _, out("rdi") _,
                             out("r8") _, out("r9") _, out("r10") _, out("r11") _,
                             clobber_abi("C"),
                         );
@@ -764,19 +785,22 @@ mod tests {
                 let mut stack = full_stack();
                 let (len, capacity) = (stack.len(), stack.capacity());
                 assert_eq!(len, capacity);
-                through_trampoline(level, &mut stack, &mut input, &mut output);
+                through_trampoline(level, &stack, &mut input, &mut output);
+                let word = |at: usize| usize::from_ne_bytes(output[at..at + 8].try_into().unwrap());
+                stack.ptr = word(2048) as *mut f64;
+                stack.cap = word(2064);
                 assert!(stack.capacity() > capacity, "{level}: the stack grew");
-                assert_eq!(stack.len(), len);
                 let vectors = width * count;
                 assert_eq!(
                     input[..vectors],
                     output[..vectors],
                     "{level}: vector registers"
                 );
+                assert_eq!(input[2056..2064], output[2056..2064], "{level}: rcx");
                 assert_eq!(
-                    input[2048..2120],
-                    output[2048..2120],
-                    "{level}: general-purpose registers"
+                    input[2072..2120],
+                    output[2072..2120],
+                    "{level}: rsi, rdi, r8 to r11"
                 );
                 if level == "avx512f" {
                     for at in (2128..2184).step_by(8) {
