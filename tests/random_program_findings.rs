@@ -124,6 +124,40 @@ fn elementary_functions_in_path_form_on_literals() {
     }
 }
 
+/// F7: a local bound to a float literal, then given its type by a path
+/// call (`f64::cos(a)`) before any other use: the generated code calls the
+/// rule as a method on it (`a.cos()`) where the type is not known yet, and
+/// did not compile (random program 20290666). Here a = 0.997 / (2 + sin p)²
+/// and f = cos a.
+#[differentiate]
+fn typed_by_its_path(p: f64) -> f64 {
+    let mut a = 0.997;
+    let mut k = 0;
+    loop {
+        k += 1;
+        if k > 2 {
+            break f64::cos(a);
+        }
+        a /= 2.0 + p.sin();
+    }
+}
+
+#[test]
+fn a_local_typed_by_an_elementary_path_call() {
+    let at: &[&[f64]] = &[&[0.4], &[-1.2], &[2.5]];
+    check!(typed_by_its_path, typed_by_its_path_jvp, typed_by_its_path_vjp,
+        typed_by_its_path_grad; [0])
+    .formula(|p| {
+        let q = 2.0 + p[0].sin();
+        let a = 0.997 / (q * q);
+        vec![-a.sin() * (-2.0 * 0.997 * p[0].cos() / (q * q * q))]
+    })
+    .at(at);
+    check2!(typed_by_its_path, typed_by_its_path_grad, typed_by_its_path_hvp,
+        typed_by_its_path_hessian; [0])
+    .at(at);
+}
+
 /// F4: `_hvp` was NaN at the documented non-differentiable point of
 /// `hypot`, the origin, and at x = 0 of `powf`: second order differentiates
 /// both arms of the select in the partials, and the arm not taken divided by

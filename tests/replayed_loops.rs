@@ -333,6 +333,8 @@ fn these_loops_are_replayed() {
     );
     let _ = (thrice__jvp_rfused, weighted_pairs__jvp_rfused);
     let _ = reads_never_made__jvp_rfused;
+    let _ = (signed__rfused, signed__jvp_rfused);
+    let _ = (lower_pairs__rfused, lower_pairs__jvp_rfused);
 }
 
 /// x_5 Σ x_i for six elements or more, 0 otherwise: the value the loop reads
@@ -367,6 +369,61 @@ fn a_value_defined_after_an_early_return() {
         guarded_hessian; gradient: guarded_gradient, at: POINTS);
 }
 
+/// 1.5 - Σ_{x_i > 0} sin x_i + Σ_{x_i ≤ 0} x_i²: a fused sum that starts at a
+/// constant and is accumulated in both branches, `s -= t` in one and
+/// `s = t + s` in the other.
+#[differentiate]
+#[allow(clippy::assign_op_pattern)]
+fn signed(x: &[f64]) -> f64 {
+    let mut s = 1.5;
+    for i in 0..x.len() {
+        if x[i] > 0.0 {
+            s -= x[i].sin();
+        } else {
+            s = x[i] * x[i] + s;
+        }
+    }
+    s
+}
+
+fn signed_gradient(x: &[f64]) -> Vec<f64> {
+    x.iter()
+        .map(|v| if *v > 0.0 { -v.cos() } else { 2.0 * v })
+        .collect()
+}
+
+#[test]
+fn a_fused_sum_over_branches() {
+    check_slice!(signed, signed_jvp, signed_vjp, signed_grad, signed_hvp,
+        signed_hessian; gradient: signed_gradient, at: POINTS);
+}
+
+/// Σ_{k < i} x_i x_k: the fused loop holds a `while` loop, which records its
+/// iterations on the tape and accumulates into the sum.
+#[differentiate]
+fn lower_pairs(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        let mut k = 0;
+        while k < i {
+            s += x[i] * x[k];
+            k += 1;
+        }
+    }
+    s
+}
+
+fn lower_pairs_gradient(x: &[f64]) -> Vec<f64> {
+    let total: f64 = x.iter().sum();
+    x.iter().map(|v| total - v).collect()
+}
+
+#[test]
+fn a_fused_loop_around_a_recorded_one() {
+    check_slice!(lower_pairs, lower_pairs_jvp, lower_pairs_vjp, lower_pairs_grad,
+        lower_pairs_hvp, lower_pairs_hessian; gradient: lower_pairs_gradient, at: POINTS);
+}
+
 /// A function's name, primal, first-order value and second-order value.
 type ValueCheck = (
     &'static str,
@@ -381,7 +438,19 @@ type ValueCheck = (
 fn fused_sweeps_return_the_primal_value_exactly() {
     for x in POINTS {
         let v: Vec<f64> = (0..x.len()).map(|i| 0.5 - i as f64 * 0.25).collect();
-        let checks: [ValueCheck; 5] = [
+        let checks: [ValueCheck; 7] = [
+            (
+                "signed",
+                signed,
+                |x| signed_grad(x).0,
+                |x, v| signed_hvp(x, v).0,
+            ),
+            (
+                "lower_pairs",
+                lower_pairs,
+                |x| lower_pairs_grad(x).0,
+                |x, v| lower_pairs_hvp(x, v).0,
+            ),
             (
                 "stencil",
                 stencil,

@@ -149,6 +149,17 @@ impl Lowerer<'_> {
                 _ => FloatTy::F64,
             };
             if let Some(receiver) = args.first_mut() {
+                // A local the path gives its type to keeps it in the generated
+                // code, where its first use may be a method call on it.
+                if let Expr::Var(v) = receiver {
+                    let var = &mut self.vars[v.0];
+                    if var.kind == VarKind::Local && var.ty.is_none() {
+                        var.ty = Some(match ty {
+                            FloatTy::F32 => syn::parse_quote!(f32),
+                            FloatTy::F64 => syn::parse_quote!(f64),
+                        });
+                    }
+                }
                 let value = std::mem::replace(receiver, Expr::Default);
                 *receiver = Expr::Ascribe(Box::new(value), ty);
             }
