@@ -98,11 +98,26 @@ impl Generator<'_> {
 
     /// The accumulator type of vector `v` in the `_into` forms: `&mut [S]`,
     /// or `&mut` of the nalgebra type.
-    pub(super) fn accumulator_type(&self, v: &VecTy) -> TokenStream {
+    fn accumulator_type(&self, v: &VecTy) -> TokenStream {
         let scalar = self.scalar();
         match &v.kind {
             VecKind::Nalgebra { ty, .. } => quote!(&mut #ty),
             _ => quote!(&mut [#scalar]),
+        }
+    }
+
+    /// `name: &mut S` for a scalar parameter `p`, `name: ` its accumulator
+    /// type for a vector: a parameter of the `_into` forms.
+    pub(super) fn accumulator_param(&self, p: &SigParam, name: Ident) -> TokenStream {
+        match &p.vector {
+            Some(v) => {
+                let ty = self.accumulator_type(v);
+                quote!(#name: #ty)
+            }
+            None => {
+                let scalar = self.scalar();
+                quote!(#name: &mut #scalar)
+            }
         }
     }
 
@@ -325,16 +340,7 @@ impl Generator<'_> {
         // The `_into` forms: add the adjoints into the caller's buffers.
         let into_params: Vec<TokenStream> = actives
             .iter()
-            .map(|p| {
-                let g = into_ident(p);
-                match &p.vector {
-                    Some(v) => {
-                        let ty = self.accumulator_type(v);
-                        quote!(#g: #ty)
-                    }
-                    None => quote!(#g: &mut #scalar),
-                }
-            })
+            .map(|p| self.accumulator_param(p, into_ident(p)))
             .collect();
         let length_checks = vectors.iter().map(|(p, _)| {
             let described = format!("the adjoint buffer of `{}`", p.ident.unraw());

@@ -181,17 +181,9 @@ impl Generator<'_> {
             body: self.hvp_body(prefix, active, replayed, Buffers::Owned),
         };
         let accumulators = |name: fn(&SigParam) -> Ident| {
-            let scalar = &scalar;
-            actives.iter().map(move |p| {
-                let a = name(p);
-                match &p.vector {
-                    Some(v) => {
-                        let ty = self.accumulator_type(v);
-                        quote!(#a: #ty)
-                    }
-                    None => quote!(#a: &mut #scalar),
-                }
-            })
+            actives
+                .iter()
+                .map(move |p| self.accumulator_param(p, name(p)))
         };
         let mut extra = self.tangent_params(active, Self::direction_ident);
         extra.extend(accumulators(into_ident));
