@@ -56,16 +56,16 @@ impl Coalescing {
     }
 
     /// The backward code of `b = vector[index]` if its adjoint can be
-    /// coalesced: the record of the index is popped (it stays balanced with
-    /// the replay's push), the adjoint `b` added into the sum and reset.
-    /// `number` numbers a new sum's locals uniquely in the function.
+    /// coalesced: the adjoint `b` added into the sum and reset (the index is
+    /// not recorded: the sum is added at it after the loop). `sums` counts
+    /// the sums of the function and numbers a new one's locals.
     pub(super) fn add(
         &mut self,
         func: &Function,
         vector: VarId,
         index: &Expr,
         b: &Ident,
-        number: impl FnOnce() -> usize,
+        sums: &mut usize,
     ) -> Option<TokenStream> {
         let mut invariant = true;
         index.for_each_read(&mut |r| invariant &= self.outside.contains(&r));
@@ -82,7 +82,8 @@ impl Coalescing {
         {
             Some(p) => p,
             None => {
-                let n = number();
+                *sums += 1;
+                let n = *sums;
                 self.sums.push(Sum {
                     vector,
                     index: key,
@@ -94,9 +95,7 @@ impl Coalescing {
             }
         };
         let Sum { local, ran, .. } = &self.sums[position];
-        let tape = crate::emit::tape_ident();
         Some(quote! {
-            let _ = #tape.pop_control();
             #local += #b;
             #ran = true;
             #b = -0.0;

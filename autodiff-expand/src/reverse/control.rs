@@ -332,7 +332,11 @@ impl Reverser<'_> {
     /// A loop the backward sweep replays (see [`super::replay`]): the plain
     /// loop in the forward sweep; in the backward sweep, for each iteration
     /// from the last, the recording code of the body without the `carried`
-    /// values, then its backward code.
+    /// values, then its backward code. A fused loop (see [`super::fuse`]) is
+    /// left out of the forward sweep, and the backward sweep runs its
+    /// iterations from the first, each with the whole recording code (the
+    /// accumulations included) and then the backward code. The adjoints
+    /// summed in registers (see [`super::coalesce`]) go around either.
     fn replayed_loop(&mut self, l: &Loop, replayed: ReplayedLoop) -> (Vec<Stmt>, TokenStream) {
         self.frames.push(Frame::Loop {
             id: l.id,

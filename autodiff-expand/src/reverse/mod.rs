@@ -152,7 +152,7 @@ fn sweeps(
         None if replayed => quote!(#prologue #backward),
         None => backward,
     };
-    let fused = fused.is_some() && replayed;
+    let fused = fused.is_some();
     (
         Sweeps {
             forward,

@@ -50,15 +50,14 @@ impl Reverser<'_> {
             value.and_then(|e| element_read(&self.func, self.activity, e)),
         ) {
             let b = adjoint(var);
-            let coalesced = self.coalescing.last_mut().and_then(|c| {
-                let sums = &mut self.sums;
-                c.add(&self.func, vector, index, &b, || {
-                    *sums += 1;
-                    *sums
-                })
-            });
+            let coalesced = self
+                .coalescing
+                .last_mut()
+                .and_then(|c| c.add(&self.func, vector, index, &b, &mut self.sums));
             let k = bind_index(&mut self.func, index, &mut forward);
-            forward.push(Stmt::PushControl(Expr::Var(k)));
+            if coalesced.is_none() {
+                forward.push(Stmt::PushControl(Expr::Var(k)));
+            }
             forward.push(set(element(vector, k)));
             forward.extend(self.refresh_kept(var, declare));
             if let Some(backward) = coalesced {

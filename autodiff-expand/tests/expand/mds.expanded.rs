@@ -290,10 +290,9 @@ fn mds_loss__rfused(
                             let mut __autodiff_tape = ::autodiff::__private::IterationTape::<
                                 f64,
                                 3usize,
-                                5usize,
+                                3usize,
                             >::new();
                             let __autodiff_k23 = (2 * i);
-                            __autodiff_tape.push_control((__autodiff_k23) as usize);
                             let __autodiff_t10 = w[__autodiff_k23];
                             let __autodiff_k24 = (2 * j);
                             __autodiff_tape.push_control((__autodiff_k24) as usize);
@@ -301,7 +300,6 @@ fn mds_loss__rfused(
                             let __autodiff_n15 = (__autodiff_t10 - __autodiff_t11);
                             let dx = __autodiff_n15;
                             let __autodiff_k25 = ((2 * i) + 1);
-                            __autodiff_tape.push_control((__autodiff_k25) as usize);
                             let __autodiff_t12 = w[__autodiff_k25];
                             let __autodiff_k26 = ((2 * j) + 1);
                             __autodiff_tape.push_control((__autodiff_k26) as usize);
@@ -347,7 +345,6 @@ fn mds_loss__rfused(
                                 let __autodiff_k = __autodiff_tape.pop_control();
                                 __autodiff_b0.add_at(__autodiff_k, __autodiff_b13);
                                 __autodiff_b13 = -0.0;
-                                let _ = __autodiff_tape.pop_control();
                                 __autodiff_sum2 += __autodiff_b12;
                                 __autodiff_ran2 = true;
                                 __autodiff_b12 = -0.0;
@@ -358,7 +355,6 @@ fn mds_loss__rfused(
                                 let __autodiff_k = __autodiff_tape.pop_control();
                                 __autodiff_b0.add_at(__autodiff_k, __autodiff_b11);
                                 __autodiff_b11 = -0.0;
-                                let _ = __autodiff_tape.pop_control();
                                 __autodiff_sum1 += __autodiff_b10;
                                 __autodiff_ran1 = true;
                                 __autodiff_b10 = -0.0;

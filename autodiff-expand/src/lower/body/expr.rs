@@ -154,10 +154,7 @@ impl Lowerer<'_> {
                 if let Expr::Var(v) = receiver {
                     let var = &mut self.vars[v.0];
                     if var.kind == VarKind::Local && var.ty.is_none() {
-                        var.ty = Some(match ty {
-                            FloatTy::F32 => syn::parse_quote!(f32),
-                            FloatTy::F64 => syn::parse_quote!(f64),
-                        });
+                        var.ty = Some(crate::transform::scalar_type(ty));
                     }
                 }
                 let value = std::mem::replace(receiver, Expr::Default);
