@@ -197,7 +197,7 @@ fn a_carried_index() {
 }
 
 /// The logistic loss of the lecture with passive data: the outer loop over
-/// samples is replayed, with its inner loop recorded inside each iteration
+/// samples is fused, with its inner loop replayed inside each iteration
 /// (the inner loop's carried `z` is read by the partials).
 #[differentiate(wrt(w))]
 fn logistic(w: &[f64], features: &[f64], labels: &[f64]) -> f64 {
@@ -322,8 +322,8 @@ fn fixed_indices_the_primal_never_reads() {
 /// function is a sum over its loop.
 #[allow(dead_code)]
 fn these_loops_are_replayed() {
-    let _ = (pairwise__rbwd, prologue__rbwd, logistic__wrt_rbwd);
-    let _ = (prologue__jvp_rbwd, logistic__wrt_jvp_rbwd);
+    let _ = (pairwise__rbwd, prologue__rbwd, prologue__jvp_rbwd);
+    let _ = (logistic__wrt_rfused, logistic__wrt_jvp_rfused);
     let _ = (stencil__rfused, branchy__rfused, thrice__rfused);
     let _ = (weighted_pairs__rfused, reads_never_made__rfused);
     let _ = (

@@ -3,20 +3,46 @@
 //! a reviewer reads the generated code. The test fails when the expansion
 //! changes; `AUTODIFF_BLESS=1 cargo test -p autodiff-expand` rewrites the
 //! snapshots. `AUTODIFF_DUMP=file.rs` prints the expansion of any function.
+//! An input may start with `#[differentiate(...)]` to give the attribute's
+//! arguments.
 
 use std::path::Path;
 
-/// The expansion of `#[differentiate] item`, pretty-printed.
+/// The expansion of `#[differentiate] item`, pretty-printed; a leading
+/// `#[differentiate(args)]` on `item` gives the attribute's arguments.
 fn expand_pretty(item: &str) -> String {
     let item: proc_macro2::TokenStream = match item.parse() {
         Ok(tokens) => tokens,
         Err(e) => return format!("// the input does not lex: {e}\n"),
     };
-    let tokens = crate::expand::expand(proc_macro2::TokenStream::new(), item);
+    let (args, item) = own_attribute(item);
+    let tokens = crate::expand::expand(args, item);
     match syn::parse2::<syn::File>(tokens.clone()) {
         Ok(file) => prettyplease::unparse(&file),
         Err(_) => tokens.to_string(),
     }
+}
+
+/// Splits a leading `#[differentiate(args)]` off `item`: its arguments and
+/// the item without it (no arguments if there is no such attribute).
+fn own_attribute(
+    item: proc_macro2::TokenStream,
+) -> (proc_macro2::TokenStream, proc_macro2::TokenStream) {
+    let Ok(mut func) = syn::parse2::<syn::ItemFn>(item.clone()) else {
+        return (proc_macro2::TokenStream::new(), item);
+    };
+    let Some(at) = func
+        .attrs
+        .iter()
+        .position(|a| a.path().is_ident("differentiate"))
+    else {
+        return (proc_macro2::TokenStream::new(), item);
+    };
+    let args = match &func.attrs.remove(at).meta {
+        syn::Meta::List(list) => list.tokens.clone(),
+        _ => proc_macro2::TokenStream::new(),
+    };
+    (args, quote::ToTokens::into_token_stream(func))
 }
 
 #[test]

@@ -13,15 +13,19 @@
 //!
 //! An index may be coalesced when every value it reads is constant through
 //! the loop and can be named after it: the values the replay analysis makes
-//! available to the loop (see [`super::replay`]). The vector must be one whose
+//! available to the loop (see [`super::replay`]), or locals of the loop's body
+//! defined once from such values (the tangent program binds `let k = 2 * i;`
+//! to read `w[k]` and its tangent at one index), which the sum's index
+//! spells out. The vector must be one whose
 //! adjoint the loop only adds into: a parameter, not a local buffer (whose
 //! stores read and reset their elements' adjoints).
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::adjoint;
+use super::replay::{collect_assigned, each_stmt};
 use crate::emit::Emit;
 use crate::ir::*;
 
@@ -29,6 +33,9 @@ use crate::ir::*;
 pub(super) struct Coalescing {
     /// The values constant through the loop that the backward sweep can name after it.
     outside: HashSet<VarId>,
+    /// The locals of the loop's body that are constant through it, with
+    /// their definitions written with `outside` values only.
+    invariant: HashMap<VarId, Expr>,
     /// One sum per distinct (vector, index).
     sums: Vec<Sum>,
 }
@@ -47,10 +54,23 @@ struct Sum {
 }
 
 impl Coalescing {
-    /// For a replayed loop whose available values are `outside`.
-    pub(super) fn new(outside: HashSet<VarId>) -> Self {
+    /// For a replayed loop with body `body` whose available values are `outside`.
+    pub(super) fn new(outside: HashSet<VarId>, body: &Block) -> Self {
+        let mut assigned = HashSet::new();
+        collect_assigned(body, &mut assigned);
+        let mut invariant = HashMap::new();
+        each_stmt(&body.stmts, &mut |stmt| {
+            if let Stmt::Let { var, init: Some(e) } = stmt {
+                if let Some(e) = spelled_out(e, &outside, &invariant) {
+                    if !assigned.contains(var) {
+                        invariant.insert(*var, e);
+                    }
+                }
+            }
+        });
         Coalescing {
             outside,
+            invariant,
             sums: Vec::new(),
         }
     }
@@ -67,13 +87,12 @@ impl Coalescing {
         b: &Ident,
         sums: &mut usize,
     ) -> Option<TokenStream> {
-        let mut invariant = true;
-        index.for_each_read(&mut |r| invariant &= self.outside.contains(&r));
-        if !invariant || func.is_buffer(vector) {
+        if func.is_buffer(vector) {
             return None;
         }
+        let index = spelled_out(index, &self.outside, &self.invariant)?;
         let naming = |v: VarId| func.var(v).ident.clone();
-        let tokens = Emit::new(func, &naming).expr(index);
+        let tokens = Emit::new(func, &naming).expr(&index);
         let key = tokens.to_string();
         let position = match self
             .sums
@@ -118,4 +137,34 @@ impl Coalescing {
         });
         quote!({ #(#declare)* #backward #(#flush)* })
     }
+}
+
+/// `e` written with `outside` values only, the `invariant` locals it reads
+/// replaced by their definitions; `None` if it reads another value or an
+/// invariant local inside an expression that cannot be rewritten.
+fn spelled_out(
+    e: &Expr,
+    outside: &HashSet<VarId>,
+    invariant: &HashMap<VarId, Expr>,
+) -> Option<Expr> {
+    let (mut known, mut local) = (true, false);
+    e.for_each_read(&mut |v| {
+        known &= outside.contains(&v) || invariant.contains_key(&v);
+        local |= invariant.contains_key(&v);
+    });
+    if !known {
+        return None;
+    }
+    if !local {
+        return Some(e.clone());
+    }
+    let inner = |a: &Expr| spelled_out(a, outside, invariant).map(Box::new);
+    Some(match e {
+        Expr::Var(v) => invariant.get(v)?.clone(),
+        Expr::Unary(op, a) => Expr::Unary(*op, inner(a)?),
+        Expr::Binary(op, a, b) => Expr::Binary(*op, inner(a)?, inner(b)?),
+        Expr::Cast(a, ty) => Expr::Cast(inner(a)?, ty.clone()),
+        Expr::Index(a, b) => Expr::Index(inner(a)?, inner(b)?),
+        _ => return None,
+    })
 }

@@ -110,17 +110,20 @@ impl Reverser<'_> {
     }
 
     pub(super) fn block(&mut self, block: &Block) -> (Block, TokenStream) {
-        let decls: Vec<(usize, VarId)> = block
-            .stmts
+        self.stmts(&block.stmts)
+    }
+
+    /// The sweeps of a block made of `stmts`.
+    pub(super) fn stmts(&mut self, stmts: &[Stmt]) -> (Block, TokenStream) {
+        let decls: Vec<(usize, VarId)> = stmts
             .iter()
             .enumerate()
             .flat_map(|(j, s)| declared(s).into_iter().map(move |v| (j, v)))
             .filter(|(_, v)| self.needed(*v))
             .collect();
-        let first_exit = block.stmts.iter().position(|s| escapes(s, &mut Vec::new()));
+        let first_exit = stmts.iter().position(|s| escapes(s, &mut Vec::new()));
         let stop = first_exit.is_some_and(|i| {
-            block.stmts[i + 1..].iter().any(|s| self.has_reverse(s))
-                || decls.iter().any(|(p, _)| *p > i)
+            stmts[i + 1..].iter().any(|s| self.has_reverse(s)) || decls.iter().any(|(p, _)| *p > i)
         });
         self.frames.push(Frame::Block {
             decls: decls.clone(),
@@ -129,7 +132,7 @@ impl Reverser<'_> {
         });
         let mut forward = Vec::new();
         let mut pieces = Vec::new();
-        for (j, stmt) in block.stmts.iter().enumerate() {
+        for (j, stmt) in stmts.iter().enumerate() {
             if let Some(Frame::Block { position, .. }) = self.frames.last_mut() {
                 *position = j;
             }
@@ -138,8 +141,8 @@ impl Reverser<'_> {
             pieces.push(b);
         }
         self.frames.pop();
-        let n = block.stmts.len();
-        if !ends_in_exit(block) {
+        let n = stmts.len();
+        if !ends_in_exit(stmts) {
             forward.extend(self.closing(&Frame::Block {
                 decls: decls.clone(),
                 stop,
@@ -223,7 +226,7 @@ impl Reverser<'_> {
             self.frames.push(Frame::Branch { word, recorded });
             let (mut f, b) = self.block(block);
             self.frames.pop();
-            if recorded && !ends_in_exit(block) {
+            if recorded && !ends_in_exit(&block.stmts) {
                 f.stmts.push(push_word(word));
             }
             sides.push((f, b));
@@ -252,7 +255,7 @@ impl Reverser<'_> {
             self.frames.push(Frame::Branch { word, recorded });
             let (mut f, b) = self.block(&arm.body);
             self.frames.pop();
-            if recorded && !ends_in_exit(&arm.body) {
+            if recorded && !ends_in_exit(&arm.body.stmts) {
                 f.stmts.push(push_word(word));
             }
             forward_arms.push(Arm {
@@ -342,7 +345,8 @@ impl Reverser<'_> {
             id: l.id,
             counter: None,
         });
-        self.coalescing.push(Coalescing::new(replayed.available));
+        self.coalescing
+            .push(Coalescing::new(replayed.available, &l.body));
         let (body, backward_body) = self.block(&l.body);
         let coalescing = self.coalescing.pop();
         self.frames.pop();
@@ -408,9 +412,9 @@ fn records(block: &Block) -> Option<(usize, usize)> {
 
 /// Whether the block's last statement is `break`, `continue` or `return`, so
 /// that nothing after it runs (its exit writes the records instead).
-fn ends_in_exit(block: &Block) -> bool {
+fn ends_in_exit(stmts: &[Stmt]) -> bool {
     matches!(
-        block.stmts.last(),
+        stmts.last(),
         Some(Stmt::Break { .. } | Stmt::Continue { .. } | Stmt::Return)
     )
 }

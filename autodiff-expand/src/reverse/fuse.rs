@@ -19,7 +19,14 @@
 //!   assigned `c = c + e`, `c = e + c` or `c = c - e` (sums of such terms
 //!   too), with `e` reading no carried variable, and read nowhere else in the
 //!   loop;
-//! - after it, only the results taken from the carried variables (`s`).
+//! - after it, the *suffix*: statements whose backward code needs nothing
+//!   the loop computes (see [`super::replay::suffix_taint`]), as the mean
+//!   `s / n as f64` or a penalty `s + lambda * w.iter().map(|v| v * v).sum()`
+//!   are: the adjoint of `s` is then known before the loop runs. The fused
+//!   sweep runs what of the suffix does not depend on the carried values
+//!   first, with its records, then the suffix's backward code, then the
+//!   loop, and last the top-level statements of the suffix that read the
+//!   carried values, which give the function's value.
 //!
 //! A replayed loop inside a fused one is fused too when it holds every
 //! accumulation of its parent's body and carries only sums of the function:
@@ -29,7 +36,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::plan::Plans;
-use super::replay::{each_stmt, own_reads, reads_any, Replay};
+use super::replay::{each_stmt, own_reads, reads_any, suffix_taint, Replay};
 use crate::activity::{for_each_child_block, Activity};
 use crate::ir::*;
 
@@ -38,8 +45,11 @@ pub struct Fused {
     /// The number of top-level statements before the loop: the fused
     /// function runs them first, as the primal does.
     pub before: usize,
-    /// The carried variable each output of the function is, in order.
-    pub results: Vec<VarId>,
+    /// The positions of the top-level statements after the loop, without a
+    /// final `return`.
+    pub suffix: std::ops::Range<usize>,
+    /// The values the loop carries and those of the suffix computed from them.
+    pub tainted: HashSet<VarId>,
     /// The fused loops: the top-level one and those inside it.
     pub loops: HashSet<LoopId>,
 }
@@ -47,10 +57,8 @@ pub struct Fused {
 /// Whether the function `func` can be fused under the replay plan `replay`.
 pub fn fuse(func: &Function, activity: &Activity, plans: &Plans, replay: &Replay) -> Option<Fused> {
     let stmts = &func.body.stmts;
-    let before = stmts.iter().position(|s| matches!(s, Stmt::Loop(_)))?;
-    let Stmt::Loop(l) = &stmts[before] else {
-        return None;
-    };
+    let before = stmts.iter().position(|s| sole_loop(s).is_some())?;
+    let l = sole_loop(&stmts[before])?;
     let carried = &replay.loops.get(&l.id)?.carried;
     let passive_lets = stmts[..before].iter().all(|s| match s {
         Stmt::Let { var, init } => {
@@ -64,26 +72,19 @@ pub fn fuse(func: &Function, activity: &Activity, plans: &Plans, replay: &Replay
     if !passive_lets || !params_kept || !accumulates_only(&l.body, carried) {
         return None;
     }
-    let mut assigned = Vec::new();
-    for stmt in &stmts[before + 1..] {
-        match stmt {
-            Stmt::Assign { var, value } if func.outputs.contains(var) => match value {
-                Expr::Var(c) if carried.contains(c) => assigned.push((*var, *c)),
-                Expr::Barrier(e) => match &**e {
-                    Expr::Var(c) if carried.contains(c) => assigned.push((*var, *c)),
-                    _ => return None,
-                },
-                _ => return None,
-            },
-            Stmt::Return => {}
-            _ => return None,
-        }
+    let end = match stmts.last() {
+        Some(Stmt::Return) => stmts.len() - 1,
+        _ => stmts.len(),
+    };
+    let suffix = before + 1..end;
+    let mut returns = false;
+    each_stmt(&stmts[suffix.clone()], &mut |s| {
+        returns |= matches!(s, Stmt::Return)
+    });
+    if returns {
+        return None;
     }
-    let results = func
-        .outputs
-        .iter()
-        .map(|o| assigned.iter().find(|(v, _)| v == o).map(|(_, c)| *c))
-        .collect::<Option<Vec<_>>>()?;
+    let tainted = suffix_taint(func, activity, plans, &stmts[suffix.clone()], carried)?;
     let mut loops = HashSet::from([l.id]);
     let mut body = &l.body;
     while let Some(inner) = sole_accumulating_loop(body, carried) {
@@ -97,9 +98,23 @@ pub fn fuse(func: &Function, activity: &Activity, plans: &Plans, replay: &Replay
     }
     Some(Fused {
         before,
-        results,
+        suffix,
+        tainted,
         loops,
     })
+}
+
+/// The loop `stmt` is, or the one statement of the block `stmt` is (the
+/// lowering wraps a `for` over an iterator in a block).
+fn sole_loop(stmt: &Stmt) -> Option<&Loop> {
+    match stmt {
+        Stmt::Loop(l) => Some(l),
+        Stmt::Block(Block { stmts }) => match stmts.as_slice() {
+            [one] => sole_loop(one),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Whether every statement of `body` that reads or sets a `carried` variable
@@ -109,7 +124,7 @@ pub fn fuse(func: &Function, activity: &Activity, plans: &Plans, replay: &Replay
 fn accumulates_only(body: &Block, carried: &HashSet<VarId>) -> bool {
     let mut ok = true;
     let mut temporaries: HashMap<VarId, VarId> = HashMap::new();
-    each_stmt(body, &mut |stmt| match stmt {
+    each_stmt(&body.stmts, &mut |stmt| match stmt {
         Stmt::Assign {
             var,
             value: Expr::Var(t),
@@ -178,8 +193,34 @@ fn visit<'b>(
 /// Whether `block` assigns a `carried` variable.
 fn sets_any(block: &Block, carried: &HashSet<VarId>) -> bool {
     let mut found = false;
-    each_stmt(block, &mut |stmt| {
+    each_stmt(&block.stmts, &mut |stmt| {
         found |= matches!(stmt, Stmt::Assign { var, .. } if carried.contains(var))
     });
     found
+}
+
+/// Splits the recording code of the suffix in two: what depends on no
+/// `tainted` value (its records included) runs before the loop, and the
+/// top-level statements that do, after it (nested ones never do: see
+/// [`suffix_taint`]).
+pub fn split(recording: Block, tainted: &HashSet<VarId>) -> (Block, Block) {
+    let mut tainted = tainted.clone();
+    let (mut first, mut last) = (Vec::new(), Vec::new());
+    for stmt in recording.stmts {
+        let set = match &stmt {
+            Stmt::Let { var, init } => Some((*var, init.as_ref())),
+            Stmt::Assign { var, value } => Some((*var, Some(value))),
+            _ => None,
+        };
+        match set {
+            Some((var, value))
+                if tainted.contains(&var) || value.is_some_and(|e| reads_any(e, &tainted)) =>
+            {
+                tainted.insert(var);
+                last.push(stmt);
+            }
+            _ => first.push(stmt),
+        }
+    }
+    (Block { stmts: first }, Block { stmts: last })
 }

@@ -109,43 +109,58 @@ fn sweeps(
     };
     r.init_deferred_needed(&func.body);
     let keep_params = r.keep_shadowable();
-    let (mut body, backward) = r.block(&func.body);
+    let (mut body, backward, suffix) = match &fused {
+        Some(f) => {
+            let (mut body, head_backward) = r.stmts(&func.body.stmts[..=f.before]);
+            let (suffix, suffix_backward) = r.stmts(&func.body.stmts[f.suffix.clone()]);
+            body.stmts.extend(suffix.stmts.iter().cloned());
+            let suffix = fuse::split(suffix, &f.tainted);
+            (body, quote!(#suffix_backward #head_backward), Some(suffix))
+        }
+        None => {
+            let (body, backward) = r.block(&func.body);
+            (body, backward, None)
+        }
+    };
     body.stmts.splice(0..0, keep_params);
     body.stmts.extend(r.param_snapshots());
-    let naming = |v: VarId| r.func.var(v).ident.clone();
-    let emit = crate::emit::Emit::new(&r.func, &naming);
-    let prologue = emit.block(&Block {
-        stmts: r.replay.prologue.clone(),
-    });
-    let start = fused.as_ref().map(|f| {
-        let before = emit.block(&Block {
-            stmts: func.body.stmts[..f.before].to_vec(),
-        });
-        let results: Vec<TokenStream> = f
-            .results
-            .iter()
-            .map(|v| emit.expr(&Expr::Var(*v)))
-            .collect();
-        let value = match results.as_slice() {
-            [one] => one.clone(),
-            many => quote!((#(#many),*)),
-        };
-        (before, value)
-    });
     let Reverser {
         func: mut forward,
         plans,
         replayed,
+        replay,
         ..
     } = r;
     let backward = backward_function(&forward, func, activity, &plans, seeds, backward);
     forward.body = body;
+    let naming = |v: VarId| forward.var(v).ident.clone();
+    let emit = crate::emit::Emit::new(&forward, &naming);
+    let prologue = emit.block(&Block {
+        stmts: replay.prologue,
+    });
+    let start = fused.as_ref().zip(suffix).map(|(f, (first, last))| {
+        let before = emit.block(&Block {
+            stmts: func.body.stmts[..f.before].to_vec(),
+        });
+        let outputs: Vec<TokenStream> = func
+            .outputs
+            .iter()
+            .map(|v| emit.expr(&Expr::Var(*v)))
+            .collect();
+        let value = match outputs.as_slice() {
+            [one] => one.clone(),
+            many => quote!((#(#many),*)),
+        };
+        (before, emit.block(&first), emit.block(&last), value)
+    });
     let backward = match start {
-        Some((before, value)) => {
+        Some((before, first, last, value)) => {
             let adjoints = Ident::new("__autodiff_adjoints", Span::mixed_site());
             quote! {
                 #before
+                #first
                 let #adjoints = { #backward };
+                #last
                 (#value, #adjoints)
             }
         }

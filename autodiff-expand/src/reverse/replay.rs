@@ -80,19 +80,7 @@ const PURE_METHODS: &[&str] = &[
 
 /// Which loops of `func` (normalized) the backward sweep can replay.
 pub fn plan(func: &Function, activity: &Activity, plans: &Plans) -> Replay {
-    let mut a = Analysis {
-        func,
-        activity,
-        plans,
-        counts: HashMap::new(),
-        assigned: HashSet::new(),
-    };
-    for var in &func.vars {
-        if matches!(var.kind, VarKind::Param | VarKind::Local | VarKind::Bound) {
-            *a.counts.entry(var.ident.to_string()).or_default() += 1;
-        }
-    }
-    collect_assigned(&func.body, &mut a.assigned);
+    let a = Analysis::new(func, activity, plans);
     let mut stable: HashSet<VarId> = func
         .params
         .iter()
@@ -104,12 +92,9 @@ pub fn plan(func: &Function, activity: &Activity, plans: &Plans) -> Replay {
     let mut definitions: Vec<(VarId, &Stmt)> = Vec::new();
     for stmt in &func.body.stmts {
         let mut returns = false;
-        each_stmt(
-            &Block {
-                stmts: vec![stmt.clone()],
-            },
-            &mut |s| returns |= matches!(s, Stmt::Return),
-        );
+        each_stmt(std::slice::from_ref(stmt), &mut |s| {
+            returns |= matches!(s, Stmt::Return)
+        });
         if returns {
             break;
         }
@@ -148,6 +133,43 @@ pub fn plan(func: &Function, activity: &Activity, plans: &Plans) -> Replay {
     replay
 }
 
+/// The values of `suffix` (statements that follow a replayed loop carrying
+/// `carried`, with no `return`) that depend on the carried values, with the
+/// carried values themselves, if the suffix can record what its backward code
+/// needs before the loop has run: it is safe to run (as a replayed body is),
+/// no record, index, condition or loop bound reads such a value, none of them
+/// is needed by a partial, and only statements at the top of `suffix` read
+/// or set them. The suffix can then run in two parts: before the loop,
+/// everything that does not depend on it, the records included; after it,
+/// the top-level statements that do (see [`super::fuse`]).
+pub fn suffix_taint(
+    func: &Function,
+    activity: &Activity,
+    plans: &Plans,
+    suffix: &[Stmt],
+    carried: &HashSet<VarId>,
+) -> Option<HashSet<VarId>> {
+    let a = Analysis::new(func, activity, plans);
+    let no_loop = LoopId(usize::MAX);
+    if !a.safe_block(suffix, no_loop) {
+        return None;
+    }
+    let tainted = a.taint(suffix, carried.clone())?;
+    if tainted.iter().any(|v| plans.is_needed(*v)) || !a.untainted_records(suffix, &tainted) {
+        return None;
+    }
+    let mut nested_reads = false;
+    for stmt in suffix {
+        for_each_child_block(stmt, &mut |b| {
+            each_stmt(&b.stmts, &mut |s| {
+                own_reads(s, &mut |v| nested_reads |= tainted.contains(&v));
+                nested_reads |= matches!(s, Stmt::Let { var, .. } | Stmt::Assign { var, .. } if tainted.contains(var));
+            })
+        });
+    }
+    (!nested_reads).then_some(tainted)
+}
+
 struct Analysis<'a> {
     func: &'a Function,
     activity: &'a Activity,
@@ -158,7 +180,24 @@ struct Analysis<'a> {
     assigned: HashSet<VarId>,
 }
 
-impl Analysis<'_> {
+impl<'a> Analysis<'a> {
+    fn new(func: &'a Function, activity: &'a Activity, plans: &'a Plans) -> Self {
+        let mut a = Analysis {
+            func,
+            activity,
+            plans,
+            counts: HashMap::new(),
+            assigned: HashSet::new(),
+        };
+        for var in &func.vars {
+            if matches!(var.kind, VarKind::Param | VarKind::Local | VarKind::Bound) {
+                *a.counts.entry(var.ident.to_string()).or_default() += 1;
+            }
+        }
+        collect_assigned(&func.body, &mut a.assigned);
+        a
+    }
+
     /// Whether the name of `v` is bound once (the macro's own names always are).
     fn unique(&self, v: VarId) -> bool {
         let var = self.func.var(v);
@@ -226,7 +265,7 @@ impl Analysis<'_> {
         if !bounded_range
             || !pure_host(iter)
             || !iter.reads.iter().all(|r| available.contains(r))
-            || !self.safe_block(&l.body, l.id)
+            || !self.safe_block(&l.body.stmts, l.id)
         {
             return None;
         }
@@ -251,9 +290,9 @@ impl Analysis<'_> {
         if carried.iter().any(|v| self.func.is_buffer(*v)) {
             return None;
         }
-        let tainted = self.taint(&l.body, carried)?;
+        let tainted = self.taint(&l.body.stmts, carried)?;
         if tainted.iter().any(|v| self.plans.is_needed(*v))
-            || !self.untainted_records(&l.body, &tainted)
+            || !self.untainted_records(&l.body.stmts, &tainted)
         {
             return None;
         }
@@ -305,7 +344,7 @@ impl Analysis<'_> {
 
     /// The variables whose values depend on the `carried` ones; `None` if
     /// such a value is stored into a vector.
-    fn taint(&self, body: &Block, carried: HashSet<VarId>) -> Option<HashSet<VarId>> {
+    fn taint(&self, body: &[Stmt], carried: HashSet<VarId>) -> Option<HashSet<VarId>> {
         let mut tainted = carried;
         loop {
             let before = tainted.len();
@@ -333,7 +372,7 @@ impl Analysis<'_> {
 
     /// Whether no record, index, condition or loop bound reads a `tainted`
     /// value: a statement that reads one must have partials that are constants.
-    fn untainted_records(&self, body: &Block, tainted: &HashSet<VarId>) -> bool {
+    fn untainted_records(&self, body: &[Stmt], tainted: &HashSet<VarId>) -> bool {
         let mut ok = true;
         each_stmt(body, &mut |stmt| match stmt {
             Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. }
@@ -363,8 +402,8 @@ impl Analysis<'_> {
 
     /// Whether running `block` again is safe and gives the same records (no
     /// exits of `outer`, no `return`, nothing the macro cannot see into).
-    fn safe_block(&self, block: &Block, outer: LoopId) -> bool {
-        block.stmts.iter().all(|stmt| {
+    fn safe_block(&self, stmts: &[Stmt], outer: LoopId) -> bool {
+        stmts.iter().all(|stmt| {
             let own = match stmt {
                 Stmt::Let { init, .. } => init.as_ref().is_none_or(|e| self.safe_expr(e)),
                 Stmt::Assign { value, .. } => self.safe_expr(value),
@@ -387,7 +426,7 @@ impl Analysis<'_> {
                 _ => false,
             };
             let mut children = true;
-            for_each_child_block(stmt, &mut |b| children &= self.safe_block(b, outer));
+            for_each_child_block(stmt, &mut |b| children &= self.safe_block(&b.stmts, outer));
             own && children
         })
     }
@@ -436,16 +475,16 @@ pub(super) fn reads_any(e: &Expr, set: &HashSet<VarId>) -> bool {
 }
 
 /// Calls `f` on every statement of `block`, nested ones included.
-pub(super) fn each_stmt<'a>(block: &'a Block, f: &mut impl FnMut(&'a Stmt)) {
-    for stmt in &block.stmts {
+pub(super) fn each_stmt<'a>(stmts: &'a [Stmt], f: &mut impl FnMut(&'a Stmt)) {
+    for stmt in stmts {
         f(stmt);
-        for_each_child_block(stmt, &mut |b| each_stmt(b, f));
+        for_each_child_block(stmt, &mut |b| each_stmt(&b.stmts, f));
     }
 }
 
 /// Every variable read in `block`: expressions, conditions, loop heads, stores.
 fn for_each_read_in(block: &Block, f: &mut impl FnMut(VarId)) {
-    each_stmt(block, &mut |stmt| own_reads(stmt, f));
+    each_stmt(&block.stmts, &mut |stmt| own_reads(stmt, f));
 }
 
 /// The variables `stmt` reads itself, not in the blocks it holds.
@@ -479,8 +518,8 @@ pub(super) fn own_reads(stmt: &Stmt, f: &mut impl FnMut(VarId)) {
 }
 
 /// Variables assigned (or stored into) after their declaration in `block`.
-fn collect_assigned(block: &Block, out: &mut HashSet<VarId>) {
-    each_stmt(block, &mut |stmt| match stmt {
+pub(super) fn collect_assigned(block: &Block, out: &mut HashSet<VarId>) {
+    each_stmt(&block.stmts, &mut |stmt| match stmt {
         Stmt::Assign { var, .. } => {
             out.insert(*var);
         }

@@ -279,6 +279,8 @@ fn mds_loss__rfused(
             let __autodiff_ob = __autodiff_b2;
             __autodiff_b2 = -0.0;
             __autodiff_b4 += __autodiff_ob;
+        }
+        {
             for i in (0..n) {
                 {
                     {
@@ -375,7 +377,8 @@ fn mds_loss__rfused(
         }
         ((), ())
     };
-    (loss, __autodiff_adjoints)
+    __autodiff_out = loss;
+    (__autodiff_out, __autodiff_adjoints)
 }
 #[doc(hidden)]
 #[allow(
@@ -756,206 +759,228 @@ fn mds_loss__jvp_rfused(
             let __autodiff_ob = __autodiff_b17;
             __autodiff_b17 = -0.0;
             __autodiff_b18 += __autodiff_ob;
+        }
+        {
             for i in (0..n) {
                 {
-                    for j in (0..n) {
-                        let mut __autodiff_tape = ::autodiff::__private::IterationTape::<
-                            f64,
-                            6usize,
-                            10usize,
-                        >::new();
-                        let __autodiff_k20 = (2 * i);
-                        let __autodiff_k62 = __autodiff_k20;
-                        __autodiff_tape.push_control((__autodiff_k62) as usize);
-                        let mut __autodiff_d10___autodiff_t10: f64 = __autodiff_d0_w
-                            .at(__autodiff_k62);
-                        let __autodiff_k63 = __autodiff_k20;
-                        __autodiff_tape.push_control((__autodiff_k63) as usize);
-                        let __autodiff_t10 = w[__autodiff_k63];
-                        let __autodiff_k22 = (2 * j);
-                        let __autodiff_k64 = __autodiff_k22;
-                        __autodiff_tape.push_control((__autodiff_k64) as usize);
-                        let mut __autodiff_d11___autodiff_t11: f64 = __autodiff_d0_w
-                            .at(__autodiff_k64);
-                        let __autodiff_k65 = __autodiff_k22;
-                        __autodiff_tape.push_control((__autodiff_k65) as usize);
-                        let __autodiff_t11 = w[__autodiff_k65];
-                        let __autodiff_n40 = (__autodiff_t10 - __autodiff_t11);
-                        let __autodiff_n24 = __autodiff_n40;
-                        let __autodiff_n41 = (-__autodiff_d11___autodiff_t11);
-                        let __autodiff_n42 = (__autodiff_d10___autodiff_t10
-                            + __autodiff_n41);
-                        let mut __autodiff_d7_dx: f64 = __autodiff_n42;
-                        let dx = __autodiff_n24;
-                        let __autodiff_k26 = ((2 * i) + 1);
-                        let __autodiff_k66 = __autodiff_k26;
-                        __autodiff_tape.push_control((__autodiff_k66) as usize);
-                        let mut __autodiff_d12___autodiff_t12: f64 = __autodiff_d0_w
-                            .at(__autodiff_k66);
-                        let __autodiff_k67 = __autodiff_k26;
-                        __autodiff_tape.push_control((__autodiff_k67) as usize);
-                        let __autodiff_t12 = w[__autodiff_k67];
-                        let __autodiff_k28 = ((2 * j) + 1);
-                        let __autodiff_k68 = __autodiff_k28;
-                        __autodiff_tape.push_control((__autodiff_k68) as usize);
-                        let mut __autodiff_d13___autodiff_t13: f64 = __autodiff_d0_w
-                            .at(__autodiff_k68);
-                        let __autodiff_k69 = __autodiff_k28;
-                        __autodiff_tape.push_control((__autodiff_k69) as usize);
-                        let __autodiff_t13 = w[__autodiff_k69];
-                        let __autodiff_n43 = (__autodiff_t12 - __autodiff_t13);
-                        let __autodiff_n30 = __autodiff_n43;
-                        let __autodiff_n44 = (-__autodiff_d13___autodiff_t13);
-                        let __autodiff_n45 = (__autodiff_d12___autodiff_t12
-                            + __autodiff_n44);
-                        let mut __autodiff_d8_dy: f64 = __autodiff_n45;
-                        let dy = __autodiff_n30;
-                        let __autodiff_k32 = ((i * n) + j);
-                        let __autodiff_k70 = __autodiff_k32;
-                        __autodiff_tape.push_control((__autodiff_k70) as usize);
-                        let mut __autodiff_d14___autodiff_t14: f64 = __autodiff_d1_d
-                            .at(__autodiff_k70);
-                        let __autodiff_k71 = __autodiff_k32;
-                        __autodiff_tape.push_control((__autodiff_k71) as usize);
-                        let __autodiff_t14 = d[__autodiff_k71];
-                        let __autodiff_n46 = (dx * dx);
-                        let __autodiff_n34 = __autodiff_n46;
-                        let __autodiff_n47 = (dy * dy);
-                        let __autodiff_n35 = __autodiff_n47;
-                        let __autodiff_n48 = (__autodiff_n34 + __autodiff_n35);
-                        let __autodiff_n36 = __autodiff_n48;
-                        let __autodiff_n49 = (__autodiff_n36 - __autodiff_t14);
-                        let __autodiff_n37 = __autodiff_n49;
-                        let __autodiff_n50 = (-__autodiff_d14___autodiff_t14);
-                        let __autodiff_n51 = (dy + dy);
-                        let __autodiff_n54 = (dx + dx);
-                        let __autodiff_n52 = (__autodiff_n51 * __autodiff_d8_dy);
-                        let __autodiff_n55 = (__autodiff_n54 * __autodiff_d7_dx);
-                        let __autodiff_n53 = (__autodiff_n50 + __autodiff_n52);
-                        let __autodiff_n56 = (__autodiff_n53 + __autodiff_n55);
-                        let mut __autodiff_d9_r: f64 = __autodiff_n56;
-                        let r = __autodiff_n37;
-                        let __autodiff_n57 = (r * r);
-                        let __autodiff_n38 = __autodiff_n57;
-                        let __autodiff_n58 = (loss + __autodiff_n38);
-                        let __autodiff_n39 = __autodiff_n58;
-                        let __autodiff_n59 = (r + r);
-                        let __autodiff_n60 = (__autodiff_n59 * __autodiff_d9_r);
-                        let __autodiff_n61 = (__autodiff_d4_loss + __autodiff_n60);
-                        __autodiff_d4_loss = __autodiff_n61;
-                        loss = __autodiff_n39;
-                        __autodiff_tape.push(__autodiff_d7_dx);
-                        __autodiff_tape.push(dx);
-                        __autodiff_tape.push(__autodiff_d8_dy);
-                        __autodiff_tape.push(dy);
-                        __autodiff_tape.push(__autodiff_d9_r);
-                        __autodiff_tape.push(r);
-                        {
-                            __autodiff_s9 = __autodiff_tape.pop();
-                            __autodiff_s33 = __autodiff_tape.pop();
-                            __autodiff_s8 = __autodiff_tape.pop();
-                            __autodiff_s29 = __autodiff_tape.pop();
-                            __autodiff_s7 = __autodiff_tape.pop();
-                            __autodiff_s23 = __autodiff_tape.pop();
-                            let __autodiff_ob = __autodiff_b4;
-                            __autodiff_b4 = -0.0;
-                            __autodiff_b39 += __autodiff_ob;
-                            let __autodiff_n59 = (__autodiff_s9 + __autodiff_s9);
-                            let __autodiff_ob = __autodiff_b18;
-                            __autodiff_b18 = __autodiff_ob;
-                            __autodiff_b33 += __autodiff_ob * __autodiff_n59;
-                            __autodiff_b9
-                                += __autodiff_ob * (__autodiff_s33 + __autodiff_s33);
-                            let __autodiff_ob = __autodiff_b39;
-                            __autodiff_b39 = -0.0;
-                            __autodiff_b4 += __autodiff_ob;
-                            __autodiff_b38 += __autodiff_ob;
-                            let __autodiff_ob = __autodiff_b38;
-                            __autodiff_b38 = -0.0;
-                            __autodiff_b9
-                                += __autodiff_ob * (__autodiff_s9 + __autodiff_s9);
-                            let __autodiff_ob = __autodiff_b9;
-                            __autodiff_b9 = -0.0;
-                            __autodiff_b37 += __autodiff_ob;
-                            let __autodiff_n51 = (__autodiff_s8 + __autodiff_s8);
-                            let __autodiff_n54 = (__autodiff_s7 + __autodiff_s7);
-                            let __autodiff_ob = __autodiff_b33;
-                            __autodiff_b33 = -0.0;
-                            __autodiff_b23 += __autodiff_ob * __autodiff_n54;
-                            __autodiff_b29 += __autodiff_ob * __autodiff_n51;
-                            __autodiff_b7
-                                += __autodiff_ob * (__autodiff_s23 + __autodiff_s23);
-                            __autodiff_b8
-                                += __autodiff_ob * (__autodiff_s29 + __autodiff_s29);
-                            __autodiff_b31 += (-__autodiff_ob);
-                            let __autodiff_ob = __autodiff_b37;
-                            __autodiff_b37 = -0.0;
-                            __autodiff_b36 += __autodiff_ob;
-                            __autodiff_b14 += (-__autodiff_ob);
-                            let __autodiff_ob = __autodiff_b36;
-                            __autodiff_b36 = -0.0;
-                            __autodiff_b34 += __autodiff_ob;
-                            __autodiff_b35 += __autodiff_ob;
-                            let __autodiff_ob = __autodiff_b35;
-                            __autodiff_b35 = -0.0;
-                            __autodiff_b8
-                                += __autodiff_ob * (__autodiff_s8 + __autodiff_s8);
-                            let __autodiff_ob = __autodiff_b34;
-                            __autodiff_b34 = -0.0;
-                            __autodiff_b7
-                                += __autodiff_ob * (__autodiff_s7 + __autodiff_s7);
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b1.add_at(__autodiff_k, __autodiff_b14);
-                            __autodiff_b14 = -0.0;
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b16.add_at(__autodiff_k, __autodiff_b31);
-                            __autodiff_b31 = -0.0;
-                            let __autodiff_ob = __autodiff_b8;
-                            __autodiff_b8 = -0.0;
-                            __autodiff_b30 += __autodiff_ob;
-                            let __autodiff_ob = __autodiff_b29;
-                            __autodiff_b29 = -0.0;
-                            __autodiff_b25 += __autodiff_ob;
-                            __autodiff_b27 += (-__autodiff_ob);
-                            let __autodiff_ob = __autodiff_b30;
-                            __autodiff_b30 = -0.0;
-                            __autodiff_b12 += __autodiff_ob;
-                            __autodiff_b13 += (-__autodiff_ob);
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b13);
-                            __autodiff_b13 = -0.0;
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b15.add_at(__autodiff_k, __autodiff_b27);
-                            __autodiff_b27 = -0.0;
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b12);
-                            __autodiff_b12 = -0.0;
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b15.add_at(__autodiff_k, __autodiff_b25);
-                            __autodiff_b25 = -0.0;
-                            let __autodiff_ob = __autodiff_b7;
-                            __autodiff_b7 = -0.0;
-                            __autodiff_b24 += __autodiff_ob;
-                            let __autodiff_ob = __autodiff_b23;
-                            __autodiff_b23 = -0.0;
-                            __autodiff_b19 += __autodiff_ob;
-                            __autodiff_b21 += (-__autodiff_ob);
-                            let __autodiff_ob = __autodiff_b24;
-                            __autodiff_b24 = -0.0;
-                            __autodiff_b10 += __autodiff_ob;
-                            __autodiff_b11 += (-__autodiff_ob);
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b11);
-                            __autodiff_b11 = -0.0;
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b15.add_at(__autodiff_k, __autodiff_b21);
-                            __autodiff_b21 = -0.0;
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b0.add_at(__autodiff_k, __autodiff_b10);
-                            __autodiff_b10 = -0.0;
-                            let __autodiff_k = __autodiff_tape.pop_control();
-                            __autodiff_b15.add_at(__autodiff_k, __autodiff_b19);
-                            __autodiff_b19 = -0.0;
+                    {
+                        let mut __autodiff_sum1 = -0.0;
+                        let mut __autodiff_ran1 = false;
+                        let mut __autodiff_sum2 = -0.0;
+                        let mut __autodiff_ran2 = false;
+                        let mut __autodiff_sum3 = -0.0;
+                        let mut __autodiff_ran3 = false;
+                        let mut __autodiff_sum4 = -0.0;
+                        let mut __autodiff_ran4 = false;
+                        for j in (0..n) {
+                            let mut __autodiff_tape = ::autodiff::__private::IterationTape::<
+                                f64,
+                                6usize,
+                                6usize,
+                            >::new();
+                            let __autodiff_k20 = (2 * i);
+                            let __autodiff_k62 = __autodiff_k20;
+                            let mut __autodiff_d10___autodiff_t10: f64 = __autodiff_d0_w
+                                .at(__autodiff_k62);
+                            let __autodiff_k63 = __autodiff_k20;
+                            let __autodiff_t10 = w[__autodiff_k63];
+                            let __autodiff_k22 = (2 * j);
+                            let __autodiff_k64 = __autodiff_k22;
+                            __autodiff_tape.push_control((__autodiff_k64) as usize);
+                            let mut __autodiff_d11___autodiff_t11: f64 = __autodiff_d0_w
+                                .at(__autodiff_k64);
+                            let __autodiff_k65 = __autodiff_k22;
+                            __autodiff_tape.push_control((__autodiff_k65) as usize);
+                            let __autodiff_t11 = w[__autodiff_k65];
+                            let __autodiff_n40 = (__autodiff_t10 - __autodiff_t11);
+                            let __autodiff_n24 = __autodiff_n40;
+                            let __autodiff_n41 = (-__autodiff_d11___autodiff_t11);
+                            let __autodiff_n42 = (__autodiff_d10___autodiff_t10
+                                + __autodiff_n41);
+                            let mut __autodiff_d7_dx: f64 = __autodiff_n42;
+                            let dx = __autodiff_n24;
+                            let __autodiff_k26 = ((2 * i) + 1);
+                            let __autodiff_k66 = __autodiff_k26;
+                            let mut __autodiff_d12___autodiff_t12: f64 = __autodiff_d0_w
+                                .at(__autodiff_k66);
+                            let __autodiff_k67 = __autodiff_k26;
+                            let __autodiff_t12 = w[__autodiff_k67];
+                            let __autodiff_k28 = ((2 * j) + 1);
+                            let __autodiff_k68 = __autodiff_k28;
+                            __autodiff_tape.push_control((__autodiff_k68) as usize);
+                            let mut __autodiff_d13___autodiff_t13: f64 = __autodiff_d0_w
+                                .at(__autodiff_k68);
+                            let __autodiff_k69 = __autodiff_k28;
+                            __autodiff_tape.push_control((__autodiff_k69) as usize);
+                            let __autodiff_t13 = w[__autodiff_k69];
+                            let __autodiff_n43 = (__autodiff_t12 - __autodiff_t13);
+                            let __autodiff_n30 = __autodiff_n43;
+                            let __autodiff_n44 = (-__autodiff_d13___autodiff_t13);
+                            let __autodiff_n45 = (__autodiff_d12___autodiff_t12
+                                + __autodiff_n44);
+                            let mut __autodiff_d8_dy: f64 = __autodiff_n45;
+                            let dy = __autodiff_n30;
+                            let __autodiff_k32 = ((i * n) + j);
+                            let __autodiff_k70 = __autodiff_k32;
+                            __autodiff_tape.push_control((__autodiff_k70) as usize);
+                            let mut __autodiff_d14___autodiff_t14: f64 = __autodiff_d1_d
+                                .at(__autodiff_k70);
+                            let __autodiff_k71 = __autodiff_k32;
+                            __autodiff_tape.push_control((__autodiff_k71) as usize);
+                            let __autodiff_t14 = d[__autodiff_k71];
+                            let __autodiff_n46 = (dx * dx);
+                            let __autodiff_n34 = __autodiff_n46;
+                            let __autodiff_n47 = (dy * dy);
+                            let __autodiff_n35 = __autodiff_n47;
+                            let __autodiff_n48 = (__autodiff_n34 + __autodiff_n35);
+                            let __autodiff_n36 = __autodiff_n48;
+                            let __autodiff_n49 = (__autodiff_n36 - __autodiff_t14);
+                            let __autodiff_n37 = __autodiff_n49;
+                            let __autodiff_n50 = (-__autodiff_d14___autodiff_t14);
+                            let __autodiff_n51 = (dy + dy);
+                            let __autodiff_n54 = (dx + dx);
+                            let __autodiff_n52 = (__autodiff_n51 * __autodiff_d8_dy);
+                            let __autodiff_n55 = (__autodiff_n54 * __autodiff_d7_dx);
+                            let __autodiff_n53 = (__autodiff_n50 + __autodiff_n52);
+                            let __autodiff_n56 = (__autodiff_n53 + __autodiff_n55);
+                            let mut __autodiff_d9_r: f64 = __autodiff_n56;
+                            let r = __autodiff_n37;
+                            let __autodiff_n57 = (r * r);
+                            let __autodiff_n38 = __autodiff_n57;
+                            let __autodiff_n58 = (loss + __autodiff_n38);
+                            let __autodiff_n39 = __autodiff_n58;
+                            let __autodiff_n59 = (r + r);
+                            let __autodiff_n60 = (__autodiff_n59 * __autodiff_d9_r);
+                            let __autodiff_n61 = (__autodiff_d4_loss + __autodiff_n60);
+                            __autodiff_d4_loss = __autodiff_n61;
+                            loss = __autodiff_n39;
+                            __autodiff_tape.push(__autodiff_d7_dx);
+                            __autodiff_tape.push(dx);
+                            __autodiff_tape.push(__autodiff_d8_dy);
+                            __autodiff_tape.push(dy);
+                            __autodiff_tape.push(__autodiff_d9_r);
+                            __autodiff_tape.push(r);
+                            {
+                                __autodiff_s9 = __autodiff_tape.pop();
+                                __autodiff_s33 = __autodiff_tape.pop();
+                                __autodiff_s8 = __autodiff_tape.pop();
+                                __autodiff_s29 = __autodiff_tape.pop();
+                                __autodiff_s7 = __autodiff_tape.pop();
+                                __autodiff_s23 = __autodiff_tape.pop();
+                                let __autodiff_ob = __autodiff_b4;
+                                __autodiff_b4 = -0.0;
+                                __autodiff_b39 += __autodiff_ob;
+                                let __autodiff_n59 = (__autodiff_s9 + __autodiff_s9);
+                                let __autodiff_ob = __autodiff_b18;
+                                __autodiff_b18 = __autodiff_ob;
+                                __autodiff_b33 += __autodiff_ob * __autodiff_n59;
+                                __autodiff_b9
+                                    += __autodiff_ob * (__autodiff_s33 + __autodiff_s33);
+                                let __autodiff_ob = __autodiff_b39;
+                                __autodiff_b39 = -0.0;
+                                __autodiff_b4 += __autodiff_ob;
+                                __autodiff_b38 += __autodiff_ob;
+                                let __autodiff_ob = __autodiff_b38;
+                                __autodiff_b38 = -0.0;
+                                __autodiff_b9
+                                    += __autodiff_ob * (__autodiff_s9 + __autodiff_s9);
+                                let __autodiff_ob = __autodiff_b9;
+                                __autodiff_b9 = -0.0;
+                                __autodiff_b37 += __autodiff_ob;
+                                let __autodiff_n51 = (__autodiff_s8 + __autodiff_s8);
+                                let __autodiff_n54 = (__autodiff_s7 + __autodiff_s7);
+                                let __autodiff_ob = __autodiff_b33;
+                                __autodiff_b33 = -0.0;
+                                __autodiff_b23 += __autodiff_ob * __autodiff_n54;
+                                __autodiff_b29 += __autodiff_ob * __autodiff_n51;
+                                __autodiff_b7
+                                    += __autodiff_ob * (__autodiff_s23 + __autodiff_s23);
+                                __autodiff_b8
+                                    += __autodiff_ob * (__autodiff_s29 + __autodiff_s29);
+                                __autodiff_b31 += (-__autodiff_ob);
+                                let __autodiff_ob = __autodiff_b37;
+                                __autodiff_b37 = -0.0;
+                                __autodiff_b36 += __autodiff_ob;
+                                __autodiff_b14 += (-__autodiff_ob);
+                                let __autodiff_ob = __autodiff_b36;
+                                __autodiff_b36 = -0.0;
+                                __autodiff_b34 += __autodiff_ob;
+                                __autodiff_b35 += __autodiff_ob;
+                                let __autodiff_ob = __autodiff_b35;
+                                __autodiff_b35 = -0.0;
+                                __autodiff_b8
+                                    += __autodiff_ob * (__autodiff_s8 + __autodiff_s8);
+                                let __autodiff_ob = __autodiff_b34;
+                                __autodiff_b34 = -0.0;
+                                __autodiff_b7
+                                    += __autodiff_ob * (__autodiff_s7 + __autodiff_s7);
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b1.add_at(__autodiff_k, __autodiff_b14);
+                                __autodiff_b14 = -0.0;
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b16.add_at(__autodiff_k, __autodiff_b31);
+                                __autodiff_b31 = -0.0;
+                                let __autodiff_ob = __autodiff_b8;
+                                __autodiff_b8 = -0.0;
+                                __autodiff_b30 += __autodiff_ob;
+                                let __autodiff_ob = __autodiff_b29;
+                                __autodiff_b29 = -0.0;
+                                __autodiff_b25 += __autodiff_ob;
+                                __autodiff_b27 += (-__autodiff_ob);
+                                let __autodiff_ob = __autodiff_b30;
+                                __autodiff_b30 = -0.0;
+                                __autodiff_b12 += __autodiff_ob;
+                                __autodiff_b13 += (-__autodiff_ob);
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b0.add_at(__autodiff_k, __autodiff_b13);
+                                __autodiff_b13 = -0.0;
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b15.add_at(__autodiff_k, __autodiff_b27);
+                                __autodiff_b27 = -0.0;
+                                __autodiff_sum4 += __autodiff_b12;
+                                __autodiff_ran4 = true;
+                                __autodiff_b12 = -0.0;
+                                __autodiff_sum3 += __autodiff_b25;
+                                __autodiff_ran3 = true;
+                                __autodiff_b25 = -0.0;
+                                let __autodiff_ob = __autodiff_b7;
+                                __autodiff_b7 = -0.0;
+                                __autodiff_b24 += __autodiff_ob;
+                                let __autodiff_ob = __autodiff_b23;
+                                __autodiff_b23 = -0.0;
+                                __autodiff_b19 += __autodiff_ob;
+                                __autodiff_b21 += (-__autodiff_ob);
+                                let __autodiff_ob = __autodiff_b24;
+                                __autodiff_b24 = -0.0;
+                                __autodiff_b10 += __autodiff_ob;
+                                __autodiff_b11 += (-__autodiff_ob);
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b0.add_at(__autodiff_k, __autodiff_b11);
+                                __autodiff_b11 = -0.0;
+                                let __autodiff_k = __autodiff_tape.pop_control();
+                                __autodiff_b15.add_at(__autodiff_k, __autodiff_b21);
+                                __autodiff_b21 = -0.0;
+                                __autodiff_sum2 += __autodiff_b10;
+                                __autodiff_ran2 = true;
+                                __autodiff_b10 = -0.0;
+                                __autodiff_sum1 += __autodiff_b19;
+                                __autodiff_ran1 = true;
+                                __autodiff_b19 = -0.0;
+                            }
+                        }
+                        if __autodiff_ran1 {
+                            __autodiff_b15.add_at(((2 * i)) as usize, __autodiff_sum1);
+                        }
+                        if __autodiff_ran2 {
+                            __autodiff_b0.add_at(((2 * i)) as usize, __autodiff_sum2);
+                        }
+                        if __autodiff_ran3 {
+                            __autodiff_b15
+                                .add_at((((2 * i) + 1)) as usize, __autodiff_sum3);
+                        }
+                        if __autodiff_ran4 {
+                            __autodiff_b0
+                                .add_at((((2 * i) + 1)) as usize, __autodiff_sum4);
                         }
                     }
                 }
@@ -967,7 +992,9 @@ fn mds_loss__jvp_rfused(
         }
         ((), (), (), ())
     };
-    ((loss, __autodiff_d4_loss), __autodiff_adjoints)
+    __autodiff_d2___autodiff_out = __autodiff_d4_loss;
+    __autodiff_out = loss;
+    ((__autodiff_out, __autodiff_d2___autodiff_out), __autodiff_adjoints)
 }
 #[doc(hidden)]
 #[allow(
