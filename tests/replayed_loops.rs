@@ -317,6 +317,41 @@ fn fixed_indices_the_primal_never_reads() {
         gradient: reads_never_made_gradient, at: POINTS);
 }
 
+/// Σ x_i² over the elements whose sine exceeds the cosine of the next one,
+/// minus Σ (2 x_i + 1) over the others: the condition reads active values
+/// through elementary functions (a method and a path call), so it is kept as
+/// written, and the replay evaluates it again.
+#[differentiate]
+fn conditioned(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        if x[i].sin() > f64::cos(x[(i + 1) % x.len()]) {
+            s += x[i] * x[i];
+        } else {
+            s -= x[i].mul_add(2.0, 1.0);
+        }
+    }
+    s
+}
+
+fn conditioned_gradient(x: &[f64]) -> Vec<f64> {
+    (0..x.len())
+        .map(|i| {
+            if x[i].sin() > x[(i + 1) % x.len()].cos() {
+                2.0 * x[i]
+            } else {
+                -2.0
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_condition_with_elementary_functions() {
+    check_slice!(conditioned, conditioned_jvp, conditioned_vjp, conditioned_grad,
+        conditioned_hvp, conditioned_hessian; gradient: conditioned_gradient, at: POINTS);
+}
+
 /// A compile-time check: the replaying sweeps exist for these functions,
 /// fused into one sweep (`autodiff-expand/src/reverse/fuse.rs`) where the
 /// function is a sum over its loop.
@@ -335,6 +370,7 @@ fn these_loops_are_replayed() {
     let _ = reads_never_made__jvp_rfused;
     let _ = (signed__rfused, signed__jvp_rfused);
     let _ = (lower_pairs__rfused, lower_pairs__jvp_rfused);
+    let _ = (conditioned__rfused, conditioned__jvp_rfused);
 }
 
 /// x_5 Σ x_i for six elements or more, 0 otherwise: the value the loop reads

@@ -18,8 +18,10 @@
 //! - no `break`, `continue` of the loop itself, or `return` inside;
 //! - nothing inside that the macro cannot see into or that could have an
 //!   effect when run twice: no calls, no passive statements kept as written,
-//!   passive expressions made of paths, literals, operators, indexing and a
-//!   few pure methods (`len`, `min`, ...);
+//!   passive expressions made of paths, literals, operators, indexing, a
+//!   few pure methods (`len`, `min`, ...) and the elementary functions of
+//!   the rules table (a condition on active values, `x[i].sin() > 0.5`, is
+//!   such an expression);
 //! - the values carried from one iteration to the next (variables declared
 //!   outside and assigned inside) reach no record, index, condition or loop
 //!   bound: they only accumulate, as `s += ...` does. Such statements are left
@@ -42,6 +44,7 @@ use syn::visit::Visit;
 use super::plan::Plans;
 use crate::activity::{for_each_child_block, Activity};
 use crate::ir::*;
+use crate::rules;
 use crate::transform::element_read;
 
 /// The loops to replay and the prologue of the backward sweep.
@@ -564,8 +567,19 @@ fn pure_host(h: &HostExpr) -> bool {
 }
 
 /// Paths, literals, operators, casts, fields, indexing, ranges, tuples,
-/// shared references and the methods of [`PURE_METHODS`].
+/// shared references, the methods of [`PURE_METHODS`] and
+/// [`rules::is_query`], and the elementary functions of the rules table as
+/// methods or as `f64::name(..)` / `f32::name(..)` (a condition on active
+/// values is kept as written: `if x[i].sin() > 0.5`).
 struct PureSyntax(bool);
+
+/// Whether a method or float-function name is one of the pure ones above.
+fn pure_name(name: &syn::Ident) -> bool {
+    let name = name.to_string();
+    PURE_METHODS.contains(&name.as_str())
+        || rules::lookup(&name).is_some()
+        || rules::is_query(&name)
+}
 
 impl<'ast> Visit<'ast> for PureSyntax {
     fn visit_expr(&mut self, e: &'ast syn::Expr) {
@@ -582,9 +596,20 @@ impl<'ast> Visit<'ast> for PureSyntax {
             | syn::Expr::Range(_)
             | syn::Expr::Tuple(_) => true,
             syn::Expr::Reference(r) => r.mutability.is_none(),
-            syn::Expr::MethodCall(m) => {
-                m.turbofish.is_none() && PURE_METHODS.contains(&m.method.to_string().as_str())
-            }
+            syn::Expr::MethodCall(m) => m.turbofish.is_none() && pure_name(&m.method),
+            syn::Expr::Call(c) => match &*c.func {
+                syn::Expr::Path(p) if p.qself.is_none() => match p.path.segments.len() {
+                    2 => {
+                        let (ty, name) = (&p.path.segments[0], &p.path.segments[1]);
+                        (ty.ident == "f64" || ty.ident == "f32")
+                            && ty.arguments.is_none()
+                            && name.arguments.is_none()
+                            && rules::lookup(&name.ident.to_string()).is_some()
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
             _ => false,
         };
         if allowed {

@@ -93,7 +93,8 @@ pub struct Tally {
     /// program's, at each point compared.
     pub twin_errors: Vec<f64>,
     /// Points where a twin was not compared: the point is near a kink or
-    /// jump, where f32 rounding may move it to the other side.
+    /// jump, where f32 rounding may move it to the other side (the checks
+    /// of differences skipped it, or the two primals differ).
     pub twin_skipped: usize,
     /// The first failure of each program that failed.
     pub failures: Vec<Failure>,
@@ -114,8 +115,12 @@ impl Tally {
                         self.twin_skipped += 1;
                         Ok(())
                     }
-                    Some(twin) => twin::check(case, twin, &p, &mut directions)
-                        .map(|error| self.twin_errors.push(error)),
+                    Some(twin) => {
+                        twin::check(case, twin, &p, &mut directions).map(|error| match error {
+                            Some(e) => self.twin_errors.push(e),
+                            None => self.twin_skipped += 1,
+                        })
+                    }
                     None => Ok(()),
                 });
             if let Err(message) = result {

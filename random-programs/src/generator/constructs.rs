@@ -69,11 +69,15 @@ pub enum Construct {
     /// An f32 twin of the program (`f64` replaced by `f32`), checked against
     /// the f64 program with tolerances of f32 rounding.
     F32,
+    /// An entry function that starts as a loss, `let mut sum = c; for i in
+    /// 0..x.len() { ..; sum += 0.25 * (x[i] * e); }`, the rest of its body
+    /// reading the sum (the shape of fused sweeps, with work after the loop).
+    SumLoop,
 }
 
 impl Construct {
     /// Every construct, in the order of the docs.
-    pub const ALL: [Construct; 27] = [
+    pub const ALL: [Construct; 28] = [
         Construct::For,
         Construct::While,
         Construct::LoopBreakValue,
@@ -101,6 +105,7 @@ impl Construct {
         Construct::DVector,
         Construct::VectorResult,
         Construct::F32,
+        Construct::SumLoop,
     ];
 
     /// The name used by `RANDOM_PROGRAMS_CONSTRUCTS`.
@@ -133,6 +138,7 @@ impl Construct {
             Construct::DVector => "dvector",
             Construct::VectorResult => "vector-result",
             Construct::F32 => "f32",
+            Construct::SumLoop => "sum-loop",
         }
     }
 }

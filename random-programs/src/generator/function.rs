@@ -32,6 +32,21 @@ pub struct Entry {
     pub data: bool,
     /// Its vector parameter is a `&DVector<f64>`.
     pub dvector: bool,
+    /// Its body starts with a loss-shaped loop over `x` (`sum-loop`).
+    pub sum_loop: Option<SumLoop>,
+}
+
+/// How the rest of an entry function that starts with a loss-shaped loop
+/// (`sum-loop`, see [`Gen::sum_loop`]) reads its sum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SumLoop {
+    /// Its statements may read it in any way.
+    Read,
+    /// Only its result reads it, linearly (`r + 0.5 * sum`, `sum / x.len()
+    /// as f64 - r`); the program has no helpers, the loop's body at most one
+    /// statement before the sum's update, and the rest of the function at
+    /// most two statements: the shape of a fused sweep with work after the loop.
+    Linear,
 }
 
 /// The data slice `w` the entry function is called with (`wrt-data`).
@@ -229,8 +244,25 @@ impl Gen {
             name: String::from("n"),
             max: entry.n,
         });
-        let mut body = self.statements(ENTRY_BUDGET);
+        let mut body = Vec::new();
+        let mut linear_sum = None;
+        if let Some(shape) = entry.sum_loop {
+            let linear = shape == SumLoop::Linear;
+            let (stmts, sum) = self.sum_loop(linear);
+            body.extend(stmts);
+            if linear {
+                self.budget = self.budget.min(self.rng.below(3));
+                linear_sum = Some(sum);
+            }
+        }
+        body.extend(self.statements(ENTRY_BUDGET));
         let mut result = self.result();
+        if let Some(sum) = linear_sum {
+            result = match self.rng.below(2) {
+                0 => format!("{result} + 0.5 * {sum}"),
+                _ => format!("{sum} / x.len() as f64 - {result}"),
+            };
+        }
         for i in 0..self.scope.callees.len() {
             if !self.called.contains(&self.scope.callees[i].name) {
                 if self.scope.callees[i].shape == Shape::Slice && !self.has_vector_argument() {

@@ -5,6 +5,7 @@
 
 use super::body::MAX_TRIPS;
 use super::constructs::Construct;
+use super::expr::{lit, CAP};
 use super::scope::Int;
 use super::stmt::Stmt;
 use super::Gen;
@@ -60,6 +61,50 @@ impl Gen {
             })
         });
         Stmt::block(head, body)
+    }
+
+    /// `let mut sum = c; for i in 0..x.len() { ..; sum += 0.25 * (x[i] * e); }`
+    /// (`sum-loop`): a loss over the active vector `x`. Every term is within
+    /// 0.25 · [`CAP`], so the sum stays within 0.5 + 0.25 · CAP · len(x).
+    /// The statements after it may read the sum (not change it); if
+    /// `linear`, only the function's result does (see
+    /// [`super::function::SumLoop`]) and the sum is not put in scope. Returns
+    /// the statements and the sum's name.
+    pub(super) fn sum_loop(&mut self, linear: bool) -> (Vec<Stmt>, String) {
+        let x = self.scope.slice.clone().unwrap_or_default();
+        let sum = self.fresh("sum");
+        let i = self.fresh("i");
+        let start = self.rng.uniform(-0.5, 0.5);
+        let mark = self.scope.mark();
+        self.scope.ints.push(Int {
+            name: i.clone(),
+            max: self.slice_len.saturating_sub(1),
+        });
+        self.nesting += 1;
+        self.loops.push(LoopFrame {
+            kind: LoopKind::Plain,
+            label: None,
+        });
+        let len = self.rng.below(if linear { 2 } else { 3 });
+        let mut body = self.statements(len);
+        let e = self.expr(2);
+        let e = self.scaled_to(e, CAP);
+        body.push(Stmt::Line(format!(
+            "{sum} += 0.25 * ({x}[{i}] * ({}));",
+            e.text
+        )));
+        self.loops.pop();
+        self.nesting -= 1;
+        self.scope.restore(mark);
+        let stmts = vec![
+            Stmt::Line(format!("let mut {sum} = {};", lit(start))),
+            Stmt::block(format!("for {i} in 0..{x}.len()"), body),
+        ];
+        if !linear {
+            let bound = start.abs() + 0.25 * CAP * self.slice_len as f64;
+            self.declare(&sum, bound, true, false);
+        }
+        (stmts, sum)
     }
 
     /// `let mut k = 0; while k < K && c { k += 1; .. }`: a data-dependent trip

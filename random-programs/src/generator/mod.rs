@@ -27,7 +27,7 @@ pub mod vector_result;
 use std::collections::BTreeSet;
 
 use constructs::{Construct, Constructs};
-use function::Entry;
+use function::{Entry, SumLoop};
 use loops::LoopFrame;
 use rng::Rng;
 use scope::Scope;
@@ -107,8 +107,12 @@ pub fn program(seed: u64, on: &Constructs) -> Program {
         n: g.rng.below(4) + 1,
         data: on.has(Construct::WrtData) && g.rng.chance(0.1),
         dvector: g.dvector,
+        sum_loop: sum_loop(seed, slice, on),
     };
-    let mut functions = g.helpers(slice);
+    let mut functions = match entry.sum_loop {
+        Some(SumLoop::Linear) => Vec::new(),
+        _ => g.helpers(slice),
+    };
     functions.push(g.entry(entry));
     let imports = if g.dvector {
         "    use autodiff::differentiate;\n    use nalgebra::DVector;\n"
@@ -126,6 +130,22 @@ pub fn program(seed: u64, on: &Constructs) -> Program {
         vector: g.vector_helper.clone(),
         twin: on.has(Construct::F32) && g.rng.chance(0.04),
     }
+}
+
+/// Whether the entry function of the program of `seed` starts with a
+/// loss-shaped loop (`sum-loop`), and of which kind: drawn from a stream of
+/// its own, so that the programs without one are those the seed gave before
+/// the construct existed.
+fn sum_loop(seed: u64, slice: bool, on: &Constructs) -> Option<SumLoop> {
+    let mut rng = Rng::new(!seed);
+    if !slice || !on.has(Construct::SumLoop) || !rng.chance(0.3) {
+        return None;
+    }
+    Some(if rng.chance(0.5) {
+        SumLoop::Linear
+    } else {
+        SumLoop::Read
+    })
 }
 
 /// The module `s<seed>_f32`: `program`'s module with `f32` for `f64`
