@@ -37,7 +37,7 @@ pub struct Entry {
 }
 
 /// How the rest of an entry function that starts with a loss-shaped loop
-/// (`sum-loop`, see [`Gen::sum_loop`]) reads its sum.
+/// (`sum-loop`, written by `Gen::sum_loop`) reads its sum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SumLoop {
     /// Its statements may read it in any way.
