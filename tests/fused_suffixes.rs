@@ -103,6 +103,40 @@ fn a_scale_from_a_passive_branch() {
         scaled_hessian; gradient: scaled_gradient, at: POINTS);
 }
 
+/// Σ cos x_i / 2 + Σ_k x_k² + (x_0 x_1)²: after the loop, a `while` loop
+/// (recorded, not replayed: its trip count and values go on the tape before
+/// the fused loop runs and come back in its backward code) and a value that
+/// a partial reads (`q * q`: its snapshot goes on the tape too).
+#[differentiate]
+fn recorded_after(x: &[f64]) -> f64 {
+    let mut s = 0.0;
+    for i in 0..x.len() {
+        s += x[i].cos();
+    }
+    let mut p = 0.0;
+    let mut k = 0;
+    while k < x.len() {
+        p += x[k] * x[k];
+        k += 1;
+    }
+    let q = x[0] * x[1];
+    0.5 * s + p + q * q
+}
+
+fn recorded_after_gradient(x: &[f64]) -> Vec<f64> {
+    let mut g: Vec<f64> = x.iter().map(|v| -0.5 * v.sin() + 2.0 * v).collect();
+    let q = x[0] * x[1];
+    g[0] += 2.0 * q * x[1];
+    g[1] += 2.0 * q * x[0];
+    g
+}
+
+#[test]
+fn a_recorded_loop_and_a_needed_value_after_the_loop() {
+    check_slice!(recorded_after, recorded_after_jvp, recorded_after_vjp, recorded_after_grad,
+        recorded_after_hvp, recorded_after_hessian; gradient: recorded_after_gradient, at: POINTS);
+}
+
 /// ln(Σ x_i² + 1): the partial of `ln` reads a value computed from the sum,
 /// so the adjoint of the sum is not known before the loop has run.
 #[differentiate]
@@ -212,6 +246,7 @@ fn these_sweeps_are_fused() {
     let _ = (mean_square__rfused, mean_square__jvp_rfused);
     let _ = (penalized__rfused, penalized__jvp_rfused);
     let _ = (scaled__rfused, scaled__jvp_rfused);
+    let _ = (recorded_after__rfused, recorded_after__jvp_rfused);
     let _ = (log_sum__rbwd, log_sum__jvp_rbwd);
     let _ = (doubled_if_positive__rbwd, doubled_if_positive__jvp_rbwd);
     let _ = (weighted_by_sum__rbwd, weighted_by_sum__jvp_rbwd);
@@ -224,7 +259,7 @@ fn these_sweeps_are_fused() {
 fn fused_sweeps_return_the_primal_value_exactly() {
     type Primal = fn(&[f64]) -> f64;
     type Values = fn(&[f64], &[f64]) -> [f64; 4];
-    let checks: [(&str, Primal, Values); 3] = [
+    let checks: [(&str, Primal, Values); 4] = [
         ("mean_square", mean_square, |x, v| {
             let mut g = vec![0.0; x.len()];
             [
@@ -241,6 +276,15 @@ fn fused_sweeps_return_the_primal_value_exactly() {
                 penalized_vjp(x, 1.5).0,
                 penalized_grad_into(x, &mut g),
                 penalized_hvp(x, v).0,
+            ]
+        }),
+        ("recorded_after", recorded_after, |x, v| {
+            let mut g = vec![0.0; x.len()];
+            [
+                recorded_after_grad(x).0,
+                recorded_after_vjp(x, 1.5).0,
+                recorded_after_grad_into(x, &mut g),
+                recorded_after_hvp(x, v).0,
             ]
         }),
         ("scaled", scaled, |x, v| {
