@@ -253,6 +253,17 @@ fn these_sweeps_are_fused() {
     let _ = (halved_through_a_call__rbwd, halved_through_a_call__jvp_rbwd);
 }
 
+/// `(name, primal, values)` for `fused_sweeps_return_the_primal_value_exactly`:
+/// the values `_grad`, `_vjp` with seed 1.5, `_grad_into` and `_hvp` return.
+macro_rules! value_check {
+    ($f:ident, $grad:ident, $vjp:ident, $into:ident, $hvp:ident) => {
+        (stringify!($f), $f, |x, v| {
+            let mut g = vec![0.0; x.len()];
+            [$grad(x).0, $vjp(x, 1.5).0, $into(x, &mut g), $hvp(x, v).0]
+        })
+    };
+}
+
 /// The fused sweeps compute the value as the primal does, in its order:
 /// `_grad`, `_vjp`, `_grad_into` and `_hvp` return it bit for bit.
 #[test]
@@ -260,42 +271,34 @@ fn fused_sweeps_return_the_primal_value_exactly() {
     type Primal = fn(&[f64]) -> f64;
     type Values = fn(&[f64], &[f64]) -> [f64; 4];
     let checks: [(&str, Primal, Values); 4] = [
-        ("mean_square", mean_square, |x, v| {
-            let mut g = vec![0.0; x.len()];
-            [
-                mean_square_grad(x).0,
-                mean_square_vjp(x, 1.5).0,
-                mean_square_grad_into(x, &mut g),
-                mean_square_hvp(x, v).0,
-            ]
-        }),
-        ("penalized", penalized, |x, v| {
-            let mut g = vec![0.0; x.len()];
-            [
-                penalized_grad(x).0,
-                penalized_vjp(x, 1.5).0,
-                penalized_grad_into(x, &mut g),
-                penalized_hvp(x, v).0,
-            ]
-        }),
-        ("recorded_after", recorded_after, |x, v| {
-            let mut g = vec![0.0; x.len()];
-            [
-                recorded_after_grad(x).0,
-                recorded_after_vjp(x, 1.5).0,
-                recorded_after_grad_into(x, &mut g),
-                recorded_after_hvp(x, v).0,
-            ]
-        }),
-        ("scaled", scaled, |x, v| {
-            let mut g = vec![0.0; x.len()];
-            [
-                scaled_grad(x).0,
-                scaled_vjp(x, 1.5).0,
-                scaled_grad_into(x, &mut g),
-                scaled_hvp(x, v).0,
-            ]
-        }),
+        value_check!(
+            mean_square,
+            mean_square_grad,
+            mean_square_vjp,
+            mean_square_grad_into,
+            mean_square_hvp
+        ),
+        value_check!(
+            penalized,
+            penalized_grad,
+            penalized_vjp,
+            penalized_grad_into,
+            penalized_hvp
+        ),
+        value_check!(
+            recorded_after,
+            recorded_after_grad,
+            recorded_after_vjp,
+            recorded_after_grad_into,
+            recorded_after_hvp
+        ),
+        value_check!(
+            scaled,
+            scaled_grad,
+            scaled_vjp,
+            scaled_grad_into,
+            scaled_hvp
+        ),
     ];
     for x in POINTS {
         let v: Vec<f64> = (0..x.len()).map(|i| 0.5 - i as f64 * 0.25).collect();
