@@ -36,7 +36,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::plan::Plans;
-use super::replay::{each_stmt, own_reads, reads_any, suffix_taint, Replay};
+use super::replay::{each_stmt, own_reads, partition, reads_any, suffix_taint, Replay};
 use crate::activity::{for_each_child_block, Activity};
 use crate::ir::*;
 
@@ -201,26 +201,9 @@ fn sets_any(block: &Block, carried: &HashSet<VarId>) -> bool {
 
 /// Splits the recording code of the suffix in two: what depends on no
 /// `tainted` value (its records included) runs before the loop, and the
-/// top-level statements that do, after it (nested ones never do: see
+/// statements that do, after it (all at the top of the suffix: see
 /// [`suffix_taint`]).
-pub fn split(recording: Block, tainted: &HashSet<VarId>) -> (Block, Block) {
-    let mut tainted = tainted.clone();
-    let (mut first, mut last) = (Vec::new(), Vec::new());
-    for stmt in recording.stmts {
-        let set = match &stmt {
-            Stmt::Let { var, init } => Some((*var, init.as_ref())),
-            Stmt::Assign { var, value } => Some((*var, Some(value))),
-            _ => None,
-        };
-        match set {
-            Some((var, value))
-                if tainted.contains(&var) || value.is_some_and(|e| reads_any(e, &tainted)) =>
-            {
-                tainted.insert(var);
-                last.push(stmt);
-            }
-            _ => first.push(stmt),
-        }
-    }
-    (Block { stmts: first }, Block { stmts: last })
+pub fn split(recording: &Block, tainted: &HashSet<VarId>) -> (Block, Block) {
+    let (first, last) = partition(recording, &mut tainted.clone());
+    (first, Block { stmts: last })
 }

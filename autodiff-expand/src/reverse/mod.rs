@@ -113,9 +113,9 @@ fn sweeps(
         Some(f) => {
             let (mut body, head_backward) = r.stmts(&func.body.stmts[..=f.before]);
             let (suffix, suffix_backward) = r.stmts(&func.body.stmts[f.suffix.clone()]);
-            body.stmts.extend(suffix.stmts.iter().cloned());
-            let suffix = fuse::split(suffix, &f.tainted);
-            (body, quote!(#suffix_backward #head_backward), Some(suffix))
+            let split = fuse::split(&suffix, &f.tainted);
+            body.stmts.extend(suffix.stmts);
+            (body, quote!(#suffix_backward #head_backward), Some(split))
         }
         None => {
             let (body, backward) = r.block(&func.body);
@@ -135,9 +135,6 @@ fn sweeps(
     forward.body = body;
     let naming = |v: VarId| forward.var(v).ident.clone();
     let emit = crate::emit::Emit::new(&forward, &naming);
-    let prologue = emit.block(&Block {
-        stmts: replay.prologue,
-    });
     let start = fused.as_ref().zip(suffix).map(|(f, (first, last))| {
         let before = emit.block(&Block {
             stmts: func.body.stmts[..f.before].to_vec(),
@@ -164,7 +161,12 @@ fn sweeps(
                 (#value, #adjoints)
             }
         }
-        None if replayed => quote!(#prologue #backward),
+        None if replayed => {
+            let prologue = emit.block(&Block {
+                stmts: replay.prologue,
+            });
+            quote!(#prologue #backward)
+        }
         None => backward,
     };
     let fused = fused.is_some();

@@ -477,7 +477,7 @@ pub(super) fn reads_any(e: &Expr, set: &HashSet<VarId>) -> bool {
     found
 }
 
-/// Calls `f` on every statement of `block`, nested ones included.
+/// Calls `f` on every statement of `stmts`, nested ones included.
 pub(super) fn each_stmt<'a>(stmts: &'a [Stmt], f: &mut impl FnMut(&'a Stmt)) {
     for stmt in stmts {
         f(stmt);
@@ -540,14 +540,23 @@ pub(super) fn collect_assigned(block: &Block, out: &mut HashSet<VarId>) {
 /// Leaves out of a replayed body the statements that set `carried` values
 /// or compute from them (the temporaries of the recording code included).
 pub fn without(block: &Block, carried: &mut HashSet<VarId>) -> Block {
-    crate::transform::map_assignments(block, &mut |a, out| {
+    partition(block, carried).0
+}
+
+/// `block` without the statements that set `carried` values or compute from
+/// them, and those statements, in order (taken out of any block they are in).
+pub fn partition(block: &Block, carried: &mut HashSet<VarId>) -> (Block, Vec<Stmt>) {
+    let mut left_out = Vec::new();
+    let kept = crate::transform::map_assignments(block, &mut |a, out| {
         let reads_carried = a.value.is_some_and(|e| reads_any(e, carried));
         if a.store.is_none() && (carried.contains(&a.var) || reads_carried) {
             carried.insert(a.var);
+            left_out.push(a.primal());
         } else {
             out.push(a.primal());
         }
-    })
+    });
+    (kept, left_out)
 }
 
 fn strip_parens(e: &syn::Expr) -> &syn::Expr {
