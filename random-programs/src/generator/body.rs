@@ -177,19 +177,32 @@ impl Gen {
 
     /// The body of a loop or branch, one level deeper.
     pub fn nested(&mut self, frame: Option<LoopFrame>, setup: impl FnOnce(&mut Self)) -> Vec<Stmt> {
+        self.within(frame, setup, |g| {
+            let len = g.rng.below(3) + 1;
+            g.statements(len)
+        })
+    }
+
+    /// What `write` returns, written one level deeper (inside `frame` if it
+    /// is a loop) with the names `setup` declares, which are forgotten after.
+    pub fn within<T>(
+        &mut self,
+        frame: Option<LoopFrame>,
+        setup: impl FnOnce(&mut Self),
+        write: impl FnOnce(&mut Self) -> T,
+    ) -> T {
         let mark = self.scope.mark();
         setup(self);
         self.nesting += 1;
         let is_loop = frame.is_some();
         self.loops.extend(frame);
-        let len = self.rng.below(3) + 1;
-        let body = self.statements(len);
+        let written = write(self);
         if is_loop {
             self.loops.pop();
         }
         self.nesting -= 1;
         self.scope.restore(mark);
-        body
+        written
     }
 
     fn if_else(&mut self) -> Stmt {

@@ -75,27 +75,29 @@ impl Gen {
         let sum = self.fresh("sum");
         let i = self.fresh("i");
         let start = self.rng.uniform(-0.5, 0.5);
-        let mark = self.scope.mark();
-        self.scope.ints.push(Int {
-            name: i.clone(),
-            max: self.slice_len.saturating_sub(1),
-        });
-        self.nesting += 1;
-        self.loops.push(LoopFrame {
+        let frame = LoopFrame {
             kind: LoopKind::Plain,
             label: None,
-        });
-        let len = self.rng.below(if linear { 2 } else { 3 });
-        let mut body = self.statements(len);
-        let e = self.expr(2);
-        let e = self.scaled_to(e, CAP);
-        body.push(Stmt::Line(format!(
-            "{sum} += 0.25 * ({x}[{i}] * ({}));",
-            e.text
-        )));
-        self.loops.pop();
-        self.nesting -= 1;
-        self.scope.restore(mark);
+        };
+        let counter = Int {
+            name: i.clone(),
+            max: self.slice_len.saturating_sub(1),
+        };
+        let body = self.within(
+            Some(frame),
+            |g| g.scope.ints.push(counter),
+            |g| {
+                let len = g.rng.below(if linear { 2 } else { 3 });
+                let mut body = g.statements(len);
+                let e = g.expr(2);
+                let e = g.scaled_to(e, CAP);
+                body.push(Stmt::Line(format!(
+                    "{sum} += 0.25 * ({x}[{i}] * ({}));",
+                    e.text
+                )));
+                body
+            },
+        );
         let stmts = vec![
             Stmt::Line(format!("let mut {sum} = {};", lit(start))),
             Stmt::block(format!("for {i} in 0..{x}.len()"), body),
@@ -150,27 +152,29 @@ impl Gen {
             ),
         ];
         let label = self.label();
-        let mark = self.scope.mark();
-        self.scope.ints.push(Int {
-            name: k.clone(),
-            max: limit,
-        });
-        self.nesting += 1;
-        self.loops.push(LoopFrame {
+        let frame = LoopFrame {
             kind: LoopKind::Value,
             label: label.clone(),
-        });
-        let len = self.rng.below(3) + 1;
-        body.extend(self.statements(len));
-        let c = self.condition();
-        let second = self.expr(2);
-        body.push(Stmt::block(
-            format!("if {c}"),
-            vec![Stmt::Line(format!("break {};", second.text))],
-        ));
-        self.loops.pop();
-        self.nesting -= 1;
-        self.scope.restore(mark);
+        };
+        let counter = Int {
+            name: k.clone(),
+            max: limit,
+        };
+        let second = self.within(
+            Some(frame),
+            |g| g.scope.ints.push(counter),
+            |g| {
+                let len = g.rng.below(3) + 1;
+                body.extend(g.statements(len));
+                let c = g.condition();
+                let second = g.expr(2);
+                body.push(Stmt::block(
+                    format!("if {c}"),
+                    vec![Stmt::Line(format!("break {};", second.text))],
+                ));
+                second
+            },
+        );
         let t = self.fresh("t");
         self.declare(
             &t,
