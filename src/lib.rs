@@ -53,6 +53,7 @@ pub mod __private {
     pub use autodiff_core::barrier::Barrier;
     pub use autodiff_core::buffer::{AdjointBuffer, ZerosLike};
     pub use autodiff_core::iteration_tape::IterationTape;
+    pub use autodiff_core::outline;
     pub use autodiff_core::passive::FromPassive;
     pub use autodiff_core::shadow::{VecAdjoint, VecTangent};
     pub use autodiff_core::tape::{Tape, TapeScalar};

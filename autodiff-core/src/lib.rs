@@ -8,6 +8,7 @@
 //! - [`shadow`]: the tangents and adjoints of vector arguments between
 //!   generated functions;
 //! - [`buffer`]: the tangents and adjoints of local vectors;
+//! - [`outline`]: frames of their own for the work of a level of a recursion;
 //! - [`check`]: finite differences and the dot-product test, to check derivatives;
 //! - [`bilevel`]: hypergradients of bilevel problems (implicit differentiation,
 //!   unrolled differentiation, DARTS) over objectives the macro differentiated.
@@ -24,6 +25,7 @@ pub mod bilevel;
 pub mod buffer;
 pub mod check;
 pub mod iteration_tape;
+pub mod outline;
 pub mod passive;
 pub mod shadow;
 pub mod tape;

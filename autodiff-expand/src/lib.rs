@@ -14,6 +14,9 @@
 //!    of reverse mode and the recording program; each statement's local
 //!    derivative comes from `linearize`, which reads the `rules` table.
 //! 5. `emit` and `api`: Rust tokens, and the generated functions.
+//! 6. `outline`: in the generated functions that call themselves, the work
+//!    between the recursive calls moves into closures with frames of their
+//!    own, so that deep recursion takes little stack per level.
 //!
 //! `diagnostics` words every error. Use the macro through the `autodiff`
 //! crate, whose documentation has the examples.
@@ -29,6 +32,7 @@ mod ir;
 mod linearize;
 mod lower;
 mod normalize;
+mod outline;
 mod paths;
 mod reverse;
 mod rules;

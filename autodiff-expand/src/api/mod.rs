@@ -21,6 +21,7 @@ use crate::diagnostics::Errors;
 use crate::emit::{companion, scalar_tokens, tape_ident, Emit};
 use crate::ir::{Function, VarId};
 use crate::lower::Signature;
+use crate::outline;
 use crate::paths;
 
 mod custom;
@@ -276,11 +277,12 @@ impl Generator<'_> {
         inline: TokenStream,
     ) -> TokenStream {
         let allows = Self::allows();
+        let item = outline::frames(quote!(#header { #body }));
         quote! {
             #[doc(hidden)]
             #allows
             #inline
-            #header { #body }
+            #item
         }
     }
 

@@ -29,11 +29,30 @@ fn power__jvp(x: f64, k: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
                 __autodiff_d0_x,
                 ::core::default::Default::default(),
             );
-            let __autodiff_n7 = (x * __autodiff_t3);
-            __autodiff_d2___autodiff_out = ::autodiff::__private::Barrier::opaque(
-                ((__autodiff_t3 * __autodiff_d0_x) + (x * __autodiff_d3___autodiff_t3)),
+            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline_in_debug4(
+                |
+                    mut __autodiff_d0_x,
+                    mut __autodiff_d3___autodiff_t3,
+                    mut __autodiff_t3,
+                    mut x|
+                {
+                    let mut __autodiff_d2___autodiff_out;
+                    let mut __autodiff_out;
+                    let __autodiff_n7 = (x * __autodiff_t3);
+                    __autodiff_d2___autodiff_out = ::autodiff::__private::Barrier::opaque(
+                        ((__autodiff_t3 * __autodiff_d0_x)
+                            + (x * __autodiff_d3___autodiff_t3)),
+                    );
+                    __autodiff_out = ::autodiff::__private::Barrier::opaque(
+                        __autodiff_n7,
+                    );
+                    (__autodiff_d2___autodiff_out, __autodiff_out)
+                },
+                __autodiff_d0_x,
+                __autodiff_d3___autodiff_t3,
+                __autodiff_t3,
+                x,
             );
-            __autodiff_out = ::autodiff::__private::Barrier::opaque(__autodiff_n7);
         }
     }
     (__autodiff_out, __autodiff_d2___autodiff_out)
@@ -64,9 +83,18 @@ fn power__fwd(
     } else {
         {
             let __autodiff_t3 = power__fwd(x, (k - 1), __autodiff_tape);
-            let __autodiff_n4 = (x * __autodiff_t3);
-            __autodiff_out = __autodiff_n4;
-            __autodiff_tape.push(__autodiff_t3);
+            __autodiff_out = ::autodiff::__private::outline::outline_in_debug3(
+                |mut __autodiff_t3, mut __autodiff_tape, mut x| {
+                    let mut __autodiff_out;
+                    let __autodiff_n4 = (x * __autodiff_t3);
+                    __autodiff_out = __autodiff_n4;
+                    __autodiff_tape.push(__autodiff_t3);
+                    (__autodiff_out)
+                },
+                __autodiff_t3,
+                &mut *__autodiff_tape,
+                x,
+            );
         }
         __autodiff_tape.push_control((0) as usize);
     }
@@ -94,26 +122,25 @@ fn power__bwd(
     _: (),
 ) -> (f64, ()) {
     let mut __autodiff_b0: f64 = -0.0;
-    let mut __autodiff_b3: f64 = -0.0;
     let mut __autodiff_s0: f64 = 0.0;
-    let mut __autodiff_s3: f64 = 0.0;
-    let mut __autodiff_b2: f64 = __autodiff_seed;
     __autodiff_s0 = __autodiff_tape.pop();
     {
         if __autodiff_tape.pop_control() != 0 {
             {
+                let mut __autodiff_b2: f64 = __autodiff_seed;
                 __autodiff_b2 = -0.0;
             }
         } else {
             {
                 {
+                    let mut __autodiff_b3: f64 = -0.0;
+                    let mut __autodiff_s3: f64 = 0.0;
+                    let mut __autodiff_b2: f64 = __autodiff_seed;
                     __autodiff_s3 = __autodiff_tape.pop();
                     let __autodiff_ob = __autodiff_b2;
-                    __autodiff_b2 = -0.0;
                     __autodiff_b0 += __autodiff_ob * __autodiff_s3;
                     __autodiff_b3 += __autodiff_ob * __autodiff_s0;
                     let __autodiff_ob = __autodiff_b3;
-                    __autodiff_b3 = -0.0;
                     let __autodiff_r = power__bwd(
                         __autodiff_tape,
                         __autodiff_ob,
@@ -124,7 +151,6 @@ fn power__bwd(
                 }
             }
         }
-        __autodiff_b2 = -0.0;
     }
     (__autodiff_b0, ())
 }
@@ -164,15 +190,33 @@ fn power__jvp_fwd(
                 ::core::default::Default::default(),
                 __autodiff_tape,
             );
-            let __autodiff_n9 = (x * __autodiff_t3);
-            let __autodiff_n7 = __autodiff_n9;
-            let __autodiff_n10 = (__autodiff_t3 * __autodiff_d0_x);
-            let __autodiff_n11 = (x * __autodiff_d3___autodiff_t3);
-            let __autodiff_n12 = (__autodiff_n10 + __autodiff_n11);
-            __autodiff_d2___autodiff_out = __autodiff_n12;
-            __autodiff_out = __autodiff_n7;
-            __autodiff_tape.push(__autodiff_t3);
-            __autodiff_tape.push(__autodiff_d3___autodiff_t3);
+            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline_in_debug5(
+                |
+                    mut __autodiff_d0_x,
+                    mut __autodiff_d3___autodiff_t3,
+                    mut __autodiff_t3,
+                    mut __autodiff_tape,
+                    mut x|
+                {
+                    let mut __autodiff_d2___autodiff_out;
+                    let mut __autodiff_out;
+                    let __autodiff_n9 = (x * __autodiff_t3);
+                    let __autodiff_n7 = __autodiff_n9;
+                    let __autodiff_n10 = (__autodiff_t3 * __autodiff_d0_x);
+                    let __autodiff_n11 = (x * __autodiff_d3___autodiff_t3);
+                    let __autodiff_n12 = (__autodiff_n10 + __autodiff_n11);
+                    __autodiff_d2___autodiff_out = __autodiff_n12;
+                    __autodiff_out = __autodiff_n7;
+                    __autodiff_tape.push(__autodiff_t3);
+                    __autodiff_tape.push(__autodiff_d3___autodiff_t3);
+                    (__autodiff_d2___autodiff_out, __autodiff_out)
+                },
+                __autodiff_d0_x,
+                __autodiff_d3___autodiff_t3,
+                __autodiff_t3,
+                &mut *__autodiff_tape,
+                x,
+            );
         }
         __autodiff_tape.push_control((0) as usize);
     }
@@ -204,40 +248,39 @@ fn power__jvp_bwd(
     _: (),
 ) -> (f64, (), f64, ()) {
     let mut __autodiff_b0: f64 = -0.0;
-    let mut __autodiff_b3: f64 = -0.0;
     let mut __autodiff_b4: f64 = -0.0;
-    let mut __autodiff_b6: f64 = -0.0;
-    let mut __autodiff_b7: f64 = -0.0;
     let mut __autodiff_s0: f64 = 0.0;
-    let mut __autodiff_s3: f64 = 0.0;
     let mut __autodiff_s4: f64 = 0.0;
-    let mut __autodiff_s6: f64 = 0.0;
-    let mut __autodiff_b2: f64 = __autodiff_seed0;
-    let mut __autodiff_b5: f64 = __autodiff_seed1;
     __autodiff_s4 = __autodiff_tape.pop();
     __autodiff_s0 = __autodiff_tape.pop();
     {
         if __autodiff_tape.pop_control() != 0 {
             {
+                let mut __autodiff_b5: f64 = __autodiff_seed1;
+                let mut __autodiff_b2: f64 = __autodiff_seed0;
                 __autodiff_b2 = -0.0;
                 __autodiff_b5 = -0.0;
             }
         } else {
             {
                 {
+                    let mut __autodiff_b3: f64 = -0.0;
+                    let mut __autodiff_b6: f64 = -0.0;
+                    let mut __autodiff_b7: f64 = -0.0;
+                    let mut __autodiff_s3: f64 = 0.0;
+                    let mut __autodiff_s6: f64 = 0.0;
+                    let mut __autodiff_b2: f64 = __autodiff_seed0;
+                    let mut __autodiff_b5: f64 = __autodiff_seed1;
                     __autodiff_s6 = __autodiff_tape.pop();
                     __autodiff_s3 = __autodiff_tape.pop();
                     let __autodiff_ob = __autodiff_b2;
-                    __autodiff_b2 = -0.0;
                     __autodiff_b7 += __autodiff_ob;
                     let __autodiff_ob = __autodiff_b5;
-                    __autodiff_b5 = -0.0;
                     __autodiff_b0 += __autodiff_ob * __autodiff_s6;
                     __autodiff_b6 += __autodiff_ob * __autodiff_s0;
                     __autodiff_b3 += __autodiff_ob * __autodiff_s4;
                     __autodiff_b4 += __autodiff_ob * __autodiff_s3;
                     let __autodiff_ob = __autodiff_b7;
-                    __autodiff_b7 = -0.0;
                     __autodiff_b0 += __autodiff_ob * __autodiff_s3;
                     __autodiff_b3 += __autodiff_ob * __autodiff_s0;
                     let __autodiff_r = power__jvp_bwd(
@@ -262,8 +305,6 @@ fn power__jvp_bwd(
                 }
             }
         }
-        __autodiff_b5 = -0.0;
-        __autodiff_b2 = -0.0;
     }
     (__autodiff_b0, (), __autodiff_b4, ())
 }
@@ -292,8 +333,13 @@ fn power__trace(
     let mut __autodiff_out: f64;
     let mut __autodiff_o2: ::autodiff::__private::Operand = ::core::default::Default::default();
     if (k == 0) {
-        __autodiff_o2 = ::autodiff::__private::Operand::Const((1.0) as f64);
-        __autodiff_out = 1.0;
+        (__autodiff_o2, __autodiff_out) = ::autodiff::__private::outline::outline0(|| {
+            let mut __autodiff_o2;
+            let mut __autodiff_out;
+            __autodiff_o2 = ::autodiff::__private::Operand::Const((1.0) as f64);
+            __autodiff_out = 1.0;
+            (__autodiff_o2, __autodiff_out)
+        });
     } else {
         {
             let (__autodiff_v7, __autodiff_ov8) = power__trace(
@@ -303,18 +349,28 @@ fn power__trace(
                 ::core::default::Default::default(),
                 __autodiff_rec,
             );
-            let mut __autodiff_o3: ::autodiff::__private::Operand = __autodiff_ov8;
-            let __autodiff_t3 = __autodiff_v7;
-            let __autodiff_n9 = (x * __autodiff_t3);
-            let __autodiff_o9 = __autodiff_rec
-                .op(
-                    "*",
-                    &[__autodiff_o0, __autodiff_o3],
-                    (__autodiff_n9) as f64,
-                    &[(__autodiff_t3) as f64, (x) as f64],
-                );
-            __autodiff_o2 = __autodiff_o9;
-            __autodiff_out = __autodiff_n9;
+            (__autodiff_o2, __autodiff_out) = ::autodiff::__private::outline::outline3(
+                |mut __autodiff_rec, mut __autodiff_v7, mut x| {
+                    let mut __autodiff_o2;
+                    let mut __autodiff_out;
+                    let mut __autodiff_o3: ::autodiff::__private::Operand = __autodiff_ov8;
+                    let __autodiff_t3 = __autodiff_v7;
+                    let __autodiff_n9 = (x * __autodiff_t3);
+                    let __autodiff_o9 = __autodiff_rec
+                        .op(
+                            "*",
+                            &[__autodiff_o0, __autodiff_o3],
+                            (__autodiff_n9) as f64,
+                            &[(__autodiff_t3) as f64, (x) as f64],
+                        );
+                    __autodiff_o2 = __autodiff_o9;
+                    __autodiff_out = __autodiff_n9;
+                    (__autodiff_o2, __autodiff_out)
+                },
+                &mut *__autodiff_rec,
+                __autodiff_v7,
+                x,
+            );
         }
     }
     (__autodiff_out, __autodiff_o2)

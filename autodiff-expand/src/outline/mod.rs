@@ -1,0 +1,435 @@
+//! Small frames for the generated functions that call themselves.
+//!
+//! A recursion of depth d keeps d frames of each generated function on the
+//! stack, and a frame holds every value its level names that the compiler
+//! could not keep in registers: in a build without optimisation, every
+//! local and temporary. The runs of statements between the recursive calls
+//! (the work a level does before and after calling itself) move into
+//! closures called through `autodiff::__private::outline`: their temporaries
+//! then take stack only while the run executes, once, and a level's frame
+//! keeps what outlives a recursive call and the arguments of the runs. This
+//! is a pass over the generated function's syntax, after emission, so that
+//! it treats every generated function alike:
+//!
+//! - a run's values go to the closure as arguments when they are known to be
+//!   `Copy` (see [`copy`]) and come back in its result when they were
+//!   assigned and are read later; the closure captures the others;
+//! - a variable the run assigns before reading it becomes the closure's own;
+//! - a run that leaves otherwise than by its end (`return`, `break` out of
+//!   it, `?`), holds a macro, or reads a variable that may not be assigned
+//!   yet stays as it is.
+//!
+//! The closure runs in a frame of its own through `outlineN` when it calls a
+//! library function (an optimised frame spills every float live across such a
+//! call), through `outline_in_debugN` (a frame of its own in debug builds,
+//! inlined in the others) otherwise.
+
+mod copy;
+mod scan;
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, ToTokens};
+use syn::{Expr, Stmt};
+
+use crate::paths;
+use copy::Kinds;
+
+/// The most arguments an outlined run takes (the helpers go up to 16).
+const MAX_ARGS: usize = 16;
+
+/// `item`, a generated function, with the runs of statements between its
+/// recursive calls outlined; unchanged if it does not call itself.
+pub fn frames(item: TokenStream) -> TokenStream {
+    let Ok(mut func) = syn::parse2::<syn::ItemFn>(item.clone()) else {
+        return item;
+    };
+    let name = func.sig.ident.to_string();
+    if !scan::facts(&func.block.stmts, &name).recursive {
+        return item;
+    }
+    let written = scan::facts(&func.block.stmts, &name).writes;
+    let fixed = func
+        .sig
+        .inputs
+        .iter()
+        .filter_map(|input| match input {
+            syn::FnArg::Typed(t) => Some(scan::bindings(&t.pat)),
+            syn::FnArg::Receiver(_) => None,
+        })
+        .flatten()
+        .map(|(ident, _)| ident.to_string())
+        .filter(|v| !written.contains(v))
+        .collect();
+    let outliner = Outliner {
+        kinds: copy::kinds(&func),
+        fixed,
+        name,
+    };
+    outliner.block(&mut func.block.stmts, &BTreeSet::new());
+    func.into_token_stream()
+}
+
+struct Outliner {
+    name: String,
+    kinds: Kinds,
+    /// The parameters the function never assigns.
+    fixed: BTreeSet<String>,
+}
+
+impl Outliner {
+    /// Outlines the runs of `stmts`, a block after which the names in `after`
+    /// are read (in the enclosing blocks, and anywhere in an enclosing loop).
+    fn block(&self, stmts: &mut Vec<Stmt>, after: &BTreeSet<String>) {
+        self.drop_dead_resets(stmts, after);
+        self.sink(stmts);
+        for k in 0..stmts.len() {
+            if scan::facts(&stmts[k..=k], &self.name).recursive {
+                let mut later = scan::facts(&stmts[k + 1..], &self.name).reads;
+                later.extend(after.iter().cloned());
+                if let Stmt::Expr(e, _) = &mut stmts[k] {
+                    self.compound(e, &later);
+                }
+            }
+        }
+        let old = std::mem::take(stmts);
+        let tail = matches!(old.last(), Some(Stmt::Expr(_, None)));
+        let movable: Vec<bool> = old
+            .iter()
+            .enumerate()
+            .map(|(k, stmt)| {
+                let facts = scan::facts(std::slice::from_ref(stmt), &self.name);
+                let last = tail && k + 1 == old.len();
+                !(facts.recursive || facts.pinned || last)
+            })
+            .collect();
+        let mut start = 0;
+        while start < old.len() {
+            let mut end = start;
+            while end < old.len() && movable[end] {
+                end += 1;
+            }
+            if end == start {
+                stmts.push(old[start].clone());
+                start += 1;
+                continue;
+            }
+            match self.run(&old[start..end], &old[end..], after) {
+                Some(outlined) => stmts.extend(outlined),
+                None => stmts.extend(old[start..end].iter().cloned()),
+            }
+            start = end;
+        }
+    }
+
+    /// Removes the assignments of a constant to a variable that nothing reads
+    /// afterwards (the backward sweeps zero each adjoint after its last use,
+    /// which at the end of the function is dead): they would otherwise keep
+    /// the variable's declaration out of the run that uses it.
+    fn drop_dead_resets(&self, stmts: &mut Vec<Stmt>, after: &BTreeSet<String>) {
+        let mut k = 0;
+        while k < stmts.len() {
+            let dead = match &stmts[k] {
+                Stmt::Expr(Expr::Assign(a), Some(_)) if self.constant(&a.right) => match &*a.left {
+                    Expr::Path(p) => p.path.get_ident().is_some_and(|v| {
+                        let v = v.to_string();
+                        self.kinds.locals.contains(&v)
+                            && !after.contains(&v)
+                            && !scan::facts(&stmts[k + 1..], &self.name).reads.contains(&v)
+                    }),
+                    _ => false,
+                },
+                _ => false,
+            };
+            if dead {
+                stmts.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// Moves each `let` of a constant whose variable only one later statement
+    /// names, an `if` or a block, into the branches or the block that name it,
+    /// so that it can become a local of the run that uses it.
+    fn sink(&self, stmts: &mut Vec<Stmt>) {
+        let mut d = 0;
+        while d < stmts.len() {
+            let Some(v) = self.constant_let(&stmts[d]) else {
+                d += 1;
+                continue;
+            };
+            let uses: Vec<usize> = (d + 1..stmts.len())
+                .filter(|&k| names(&stmts[k], &v))
+                .collect();
+            let local = stmts[d].clone();
+            match uses.as_slice() {
+                [k] if sink_into(&mut stmts[*k], &local, &v) => {
+                    stmts.remove(d);
+                }
+                _ => d += 1,
+            }
+        }
+    }
+
+    /// The variable of `let [mut] v[: T] = constant;`.
+    fn constant_let(&self, stmt: &Stmt) -> Option<String> {
+        let Stmt::Local(l) = stmt else { return None };
+        let init = l.init.as_ref().filter(|i| i.diverge.is_none())?;
+        let pat = match &l.pat {
+            syn::Pat::Type(t) => &*t.pat,
+            pat => pat,
+        };
+        match pat {
+            syn::Pat::Ident(p) if p.subpat.is_none() && self.constant(&init.expr) => {
+                Some(p.ident.to_string())
+            }
+            _ => None,
+        }
+    }
+
+    /// A literal, a negated literal or a parameter the function never assigns.
+    fn constant(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Lit(_) => true,
+            Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && self.constant(&u.expr),
+            Expr::Paren(p) => self.constant(&p.expr),
+            Expr::Path(p) => p
+                .path
+                .get_ident()
+                .is_some_and(|i| self.fixed.contains(&i.to_string())),
+            _ => false,
+        }
+    }
+
+    /// Outlines inside the blocks of a statement that calls the function.
+    fn compound(&self, e: &mut Expr, after: &BTreeSet<String>) {
+        match e {
+            Expr::If(i) => {
+                self.block(&mut i.then_branch.stmts, after);
+                if let Some((_, otherwise)) = &mut i.else_branch {
+                    self.compound(otherwise, after);
+                }
+            }
+            Expr::Block(b) if b.label.is_none() => self.block(&mut b.block.stmts, after),
+            Expr::Match(m) => {
+                for arm in &mut m.arms {
+                    self.compound(&mut arm.body, after);
+                }
+            }
+            Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => {
+                let mut inside = after.clone();
+                let whole = Stmt::Expr(e.clone(), None);
+                inside.extend(scan::facts(std::slice::from_ref(&whole), &self.name).reads);
+                match e {
+                    Expr::While(w) => self.block(&mut w.body.stmts, &inside),
+                    Expr::ForLoop(f) => self.block(&mut f.body.stmts, &inside),
+                    Expr::Loop(l) => self.block(&mut l.body.stmts, &inside),
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The statements that replace `run`, followed in its block by `rest`,
+    /// or `None` to keep it as it is.
+    fn run(&self, run: &[Stmt], rest: &[Stmt], after: &BTreeSet<String>) -> Option<Vec<Stmt>> {
+        let facts = scan::facts(run, &self.name);
+        if !facts.computes && !facts.calls {
+            return None;
+        }
+        let later = scan::facts(rest, &self.name);
+        let read_later = later.reads;
+        let named_later: BTreeSet<String> = read_later.union(&later.writes).cloned().collect();
+        let unassigned = run.iter().enumerate().any(|(k, s)| match s {
+            Stmt::Local(l) if l.init.is_none() => scan::bindings(&l.pat).iter().any(|(v, _)| {
+                let v = v.to_string();
+                named_later.contains(&v) && !assigned_first(&run[k + 1..], &v)
+            }),
+            _ => false,
+        });
+        if unassigned {
+            return None;
+        }
+        let read_after: BTreeSet<String> = read_later.union(after).cloned().collect();
+        let declared = declared(run);
+        let mut args = Vec::new();
+        let mut own = Vec::new();
+        let mut outputs = Vec::new();
+        let outside = facts
+            .reads
+            .union(&facts.writes)
+            .filter(|v| self.kinds.locals.contains(*v));
+        for v in outside {
+            if declared.iter().any(|(d, _, _)| d == v) {
+                return None;
+            }
+            let written = facts.writes.contains(v);
+            let ident = facts.spelled[v].clone();
+            if written && assigned_first(run, v) {
+                own.push(ident.clone());
+                if read_after.contains(v) {
+                    outputs.push(ident);
+                }
+            } else if self.kinds.exclusive.contains(v) {
+                args.push((ident.clone(), quote!(&mut *#ident)));
+            } else if self.kinds.late.contains(v) {
+                return None;
+            } else if self.kinds.copy.contains(v) {
+                args.push((ident.clone(), quote!(#ident)));
+                if written && read_after.contains(v) {
+                    outputs.push(ident);
+                }
+            }
+        }
+        let declared: Vec<_> = declared
+            .into_iter()
+            .filter(|(v, _, _)| named_later.contains(&v.to_string()))
+            .collect();
+        outputs.extend(declared.iter().map(|(v, _, _)| v.clone()));
+        if args.len() > MAX_ARGS {
+            return None;
+        }
+        let helper = match facts.calls {
+            true => format_ident!("outline{}", args.len()),
+            false => format_ident!("outline_in_debug{}", args.len()),
+        };
+        let private = paths::private();
+        let params = args.iter().map(|(p, _)| p);
+        let values = args.iter().map(|(_, v)| v);
+        let call = quote! {
+            #private::outline::#helper(|#(mut #params),*| {
+                #(let mut #own;)*
+                #(#run)*
+                (#(#outputs),*)
+            } #(, #values)*)
+        };
+        let mut stmts: Vec<TokenStream> = declared
+            .iter()
+            .map(|(v, mutable, ty)| {
+                let mutability = mutable.then(|| quote!(mut));
+                let ty = ty.as_ref().map(|ty| quote!(: #ty));
+                quote!(let #mutability #v #ty;)
+            })
+            .collect();
+        stmts.push(match outputs.len() {
+            0 => quote!(#call;),
+            1 => quote!(#(#outputs)* = #call;),
+            _ => quote!((#(#outputs),*) = #call;),
+        });
+        let block: syn::Block = syn::parse2(quote!({ #(#stmts)* })).ok()?;
+        Some(block.stmts)
+    }
+}
+
+/// Whether `stmt` reads or writes `v`.
+fn names(stmt: &Stmt, v: &str) -> bool {
+    let facts = scan::facts(std::slice::from_ref(stmt), "");
+    facts.reads.contains(v) || facts.writes.contains(v)
+}
+
+/// Puts `local`, the `let` of `v`, at the start of the blocks of `stmt` that
+/// name `v`, if `stmt` is an `if` whose conditions do not or a block;
+/// whether it did.
+fn sink_into(stmt: &mut Stmt, local: &Stmt, v: &str) -> bool {
+    fn into(e: &mut Expr, local: &Stmt, v: &str) -> bool {
+        match e {
+            Expr::Block(b) if b.label.is_none() => {
+                b.block.stmts.insert(0, local.clone());
+                true
+            }
+            Expr::If(i) => {
+                if names(&Stmt::Expr((*i.cond).clone(), None), v) {
+                    return false;
+                }
+                let then = Stmt::Expr(Expr::Block(block_expr(&i.then_branch)), None);
+                let sink_then = names(&then, v);
+                let sink_else = match &i.else_branch {
+                    Some((_, otherwise)) => names(&Stmt::Expr((**otherwise).clone(), None), v),
+                    None => false,
+                };
+                if sink_else {
+                    let (_, otherwise) = i.else_branch.as_mut().expect("an else branch");
+                    if !into(otherwise, local, v) {
+                        return false;
+                    }
+                }
+                if sink_then {
+                    i.then_branch.stmts.insert(0, local.clone());
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+    match stmt {
+        Stmt::Expr(e, _) => into(e, local, v),
+        _ => false,
+    }
+}
+
+fn block_expr(block: &syn::Block) -> syn::ExprBlock {
+    syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: block.clone(),
+    }
+}
+
+/// The names the top-level `let`s of `run` bind, each once (its last
+/// binding), with whether it is `mut` and its type if written.
+fn declared(run: &[Stmt]) -> Vec<(syn::Ident, bool, Option<syn::Type>)> {
+    let mut names: Vec<(syn::Ident, bool, Option<syn::Type>)> = Vec::new();
+    for stmt in run {
+        if let Stmt::Local(l) = stmt {
+            let ty = match &l.pat {
+                syn::Pat::Type(t) if matches!(*t.pat, syn::Pat::Ident(_)) => Some((*t.ty).clone()),
+                _ => None,
+            };
+            for (ident, mutable) in scan::bindings(&l.pat) {
+                names.retain(|(n, _, _)| *n != ident);
+                names.push((ident, mutable, ty.clone()));
+            }
+        }
+    }
+    names
+}
+
+/// Whether `run` assigns `v` before anything else names it: its first
+/// statement that names `v` is a plain assignment `v = e;` whose right side
+/// does not read it, or an `if` with an `else`, or a block, that does so on
+/// every path.
+fn assigned_first(run: &[Stmt], v: &str) -> bool {
+    for stmt in run {
+        if !names(stmt, v) {
+            continue;
+        }
+        return match stmt {
+            Stmt::Expr(Expr::Assign(a), _) => {
+                matches!(&*a.left, Expr::Path(p) if p.path.is_ident(v))
+                    && !scan::facts(std::slice::from_ref(stmt), "")
+                        .reads
+                        .contains(v)
+            }
+            Stmt::Expr(e, _) => assigned_on_every_path(e, v),
+            _ => false,
+        };
+    }
+    false
+}
+
+fn assigned_on_every_path(e: &Expr, v: &str) -> bool {
+    match e {
+        Expr::Block(b) => b.label.is_none() && assigned_first(&b.block.stmts, v),
+        Expr::If(i) => {
+            !names(&Stmt::Expr((*i.cond).clone(), None), v)
+                && assigned_first(&i.then_branch.stmts, v)
+                && i.else_branch
+                    .as_ref()
+                    .is_some_and(|(_, otherwise)| assigned_on_every_path(otherwise, v))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,167 @@
+//! Recursions whose generated functions get their runs of statements
+//! outlined (`autodiff-expand/src/outline`): the work between recursive calls
+//! moves into closures with values passed in and handed back, local buffers
+//! captured, variables assigned on every path of a branch, a macro reading a
+//! value computed before it, loops around the recursive calls, early exits
+//! that keep their statements in place. Each goes through central
+//! differences and the dot-product test (`common::check!`), and its Hessian
+//! through differences of the gradient (`common::check2!`); `scaled` also
+//! against its closed form.
+#![allow(clippy::needless_late_init, clippy::useless_vec)]
+
+mod common;
+
+use autodiff::differentiate;
+
+/// Two recursive calls per level, in a loop: `t_d = Σ_k w_k t_{d−1}(x_k)`.
+#[differentiate]
+fn tree(x: f64, y: f64, depth: u32) -> f64 {
+    if depth == 0 {
+        return x.sin() * y;
+    }
+    let mut s = 0.0;
+    for k in 0..2 {
+        let w = 0.5 + 0.25 * k as f64;
+        let shifted = x * w + 0.1 * y;
+        s += w * tree(shifted, y.cos(), depth - 1);
+    }
+    s + 0.1 * x * y
+}
+
+/// A local buffer (not `Copy`) filled before the recursive call and read
+/// after it.
+#[differentiate]
+fn buffered(x: f64, depth: u32) -> f64 {
+    let mut b = vec![x, x * x];
+    b[1] += x.exp() * 0.1;
+    if depth == 0 {
+        return b[0] + b[1];
+    }
+    let r = buffered(0.9 * x, depth - 1);
+    b[0] * r + b[1].sqrt()
+}
+
+/// A value assigned on both branches after the recursive call, then read by
+/// a macro (`vec!`).
+#[differentiate]
+fn late(x: f64, depth: u32) -> f64 {
+    if depth == 0 {
+        return x * x;
+    }
+    let r = late(0.8 * x, depth - 1);
+    let t;
+    if r > 0.5 {
+        t = r * r.ln_1p();
+    } else {
+        t = 0.5 * r + x;
+    }
+    let v = vec![t; 2];
+    v[0] + v[1] * x.tanh()
+}
+
+/// Early exits around the recursive call: a `return` from inside a run and
+/// a `while` loop with a `break` after it.
+#[differentiate]
+fn early(x: f64, depth: u32) -> f64 {
+    if depth == 0 {
+        return x.cos();
+    }
+    let r = early(x * 0.7 + 0.2, depth - 1);
+    if r > 3.0 {
+        return r;
+    }
+    let mut acc = r;
+    let mut k = 0;
+    while k < 4 {
+        acc = acc * 0.5 + x.sin();
+        if acc > 2.5 {
+            break;
+        }
+        k += 1;
+    }
+    acc * x
+}
+
+/// A reassigned parameter, compound assignments before and after the call.
+#[differentiate]
+fn reassigned(mut x: f64, mut y: f64, depth: u32) -> f64 {
+    x += 0.1 * y;
+    y *= 0.9;
+    if depth == 0 {
+        return x * y;
+    }
+    let mut r = reassigned(x.atan(), y, depth - 1);
+    r += x * x;
+    r *= 0.5;
+    r + y.exp()
+}
+
+/// `scaled(x, d) = x·2^d + (2^d − 1)·c`, with a closed-form gradient.
+#[differentiate]
+fn scaled(x: f64, c: f64, depth: u32) -> f64 {
+    if depth == 0 {
+        return x;
+    }
+    let inner = scaled(x, c, depth - 1);
+    let twice = 2.0 * inner;
+    twice + c
+}
+
+const POINTS: &[&[f64]] = &[&[0.4, 1.1], &[-0.7, 0.3], &[1.3, -0.8]];
+const SCALAR_POINTS: &[&[f64]] = &[&[0.4], &[-0.7], &[1.3]];
+
+#[test]
+fn a_tree_of_calls_in_a_loop() {
+    for depth in [0, 1, 3, 6] {
+        check!(tree, tree_jvp, tree_vjp, tree_grad; [0, 1]; depth).at(POINTS);
+        check2!(tree, tree_grad, tree_hvp, tree_hessian; [0, 1]; depth).at(POINTS);
+    }
+}
+
+#[test]
+fn a_buffer_across_the_call() {
+    for depth in [0, 1, 4, 9] {
+        check!(buffered, buffered_jvp, buffered_vjp, buffered_grad; [0]; depth).at(SCALAR_POINTS);
+        check2!(buffered, buffered_grad, buffered_hvp, buffered_hessian; [0]; depth)
+            .at(SCALAR_POINTS);
+    }
+}
+
+#[test]
+fn a_value_assigned_on_both_branches() {
+    for depth in [0, 1, 4, 9] {
+        check!(late, late_jvp, late_vjp, late_grad; [0]; depth).at(SCALAR_POINTS);
+        check2!(late, late_grad, late_hvp, late_hessian; [0]; depth).at(SCALAR_POINTS);
+    }
+}
+
+#[test]
+fn early_exits() {
+    for depth in [0, 1, 4, 9] {
+        check!(early, early_jvp, early_vjp, early_grad; [0]; depth).at(SCALAR_POINTS);
+        check2!(early, early_grad, early_hvp, early_hessian; [0]; depth).at(SCALAR_POINTS);
+    }
+}
+
+#[test]
+fn a_reassigned_parameter() {
+    for depth in [0, 1, 4, 9] {
+        check!(reassigned, reassigned_jvp, reassigned_vjp, reassigned_grad; [0, 1]; depth)
+            .at(POINTS);
+        check2!(reassigned, reassigned_grad, reassigned_hvp, reassigned_hessian; [0, 1]; depth)
+            .at(POINTS);
+    }
+}
+
+#[test]
+fn a_closed_form() {
+    for depth in [0u32, 1, 5, 12] {
+        let p = f64::from(1u32 << depth);
+        check!(scaled, scaled_jvp, scaled_vjp, scaled_grad; [0, 1]; depth)
+            .formula(move |_| vec![p, p - 1.0])
+            .at(POINTS);
+        check2!(scaled, scaled_grad, scaled_hvp, scaled_hessian; [0, 1]; depth)
+            .formula(|_| vec![vec![0.0, 0.0], vec![0.0, 0.0]])
+            .at(POINTS);
+    }
+}
