@@ -528,7 +528,7 @@ impl Validator<'_> {
 
 /// Whether `ty` is a primitive integer type as written (a cast to one drops
 /// the derivative, rightly: the result is piecewise constant).
-fn is_integer_type(ty: &syn::Type) -> bool {
+pub fn is_integer_type(ty: &syn::Type) -> bool {
     let syn::Type::Path(p) = ty else {
         return false;
     };

@@ -13,7 +13,7 @@ use syn::visit::{self, Visit};
 use syn::{Expr, FnArg, Pat, ReturnType, Type};
 
 use super::scan::bindings;
-use crate::rules;
+use crate::{activity, rules};
 
 /// The facts about the variables of one function.
 pub struct Kinds {
@@ -203,28 +203,8 @@ fn copy_type(ty: &Type) -> bool {
             let name = last.ident.to_string();
             match name.as_str() {
                 "VecTangent" | "VecAdjoint" => true,
-                _ => {
-                    p.path.segments.len() == 1
-                        && matches!(
-                            name.as_str(),
-                            "f32"
-                                | "f64"
-                                | "i8"
-                                | "i16"
-                                | "i32"
-                                | "i64"
-                                | "i128"
-                                | "isize"
-                                | "u8"
-                                | "u16"
-                                | "u32"
-                                | "u64"
-                                | "u128"
-                                | "usize"
-                                | "bool"
-                                | "char"
-                        )
-                }
+                "f32" | "f64" | "bool" | "char" => p.path.segments.len() == 1,
+                _ => activity::is_integer_type(ty),
             }
         }
         _ => false,
