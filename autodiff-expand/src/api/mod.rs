@@ -277,7 +277,7 @@ impl Generator<'_> {
         inline: TokenStream,
     ) -> TokenStream {
         let allows = Self::allows();
-        let item = outline::frames(quote!(#header { #body }));
+        let item = outline::frames(header, body);
         quote! {
             #[doc(hidden)]
             #allows

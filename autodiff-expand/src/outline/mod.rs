@@ -39,17 +39,23 @@ use copy::Kinds;
 /// The most arguments an outlined run takes (the helpers go up to 16).
 const MAX_ARGS: usize = 16;
 
-/// `item`, a generated function, with the runs of statements between its
-/// recursive calls outlined; unchanged if it does not call itself.
-pub fn frames(item: TokenStream) -> TokenStream {
+/// The function `header { body }`, generated, with the runs of statements
+/// between its recursive calls outlined; unchanged if it does not call
+/// itself.
+pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
+    let item = quote!(#header { #body });
     let Ok(mut func) = syn::parse2::<syn::ItemFn>(item.clone()) else {
         return item;
     };
     let name = func.sig.ident.to_string();
-    if !scan::facts(&func.block.stmts, &name).recursive {
+    if !scan::mentions(body, &name) {
         return item;
     }
-    let written = scan::facts(&func.block.stmts, &name).writes;
+    let facts = scan::facts(&func.block.stmts, &name);
+    if !facts.recursive {
+        return item;
+    }
+    let written = facts.writes;
     let fixed = func
         .sig
         .inputs
@@ -220,8 +226,7 @@ impl Outliner {
             }
             Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => {
                 let mut inside = after.clone();
-                let whole = Stmt::Expr(e.clone(), None);
-                inside.extend(scan::facts(std::slice::from_ref(&whole), &self.name).reads);
+                inside.extend(scan::expr_facts(e, &self.name).reads);
                 match e {
                     Expr::While(w) => self.block(&mut w.body.stmts, &inside),
                     Expr::ForLoop(f) => self.block(&mut f.body.stmts, &inside),
@@ -326,7 +331,15 @@ impl Outliner {
 
 /// Whether `stmt` reads or writes `v`.
 fn names(stmt: &Stmt, v: &str) -> bool {
-    let facts = scan::facts(std::slice::from_ref(stmt), "");
+    named(scan::facts(std::slice::from_ref(stmt), ""), v)
+}
+
+/// Whether the expression `e` reads or writes `v`.
+fn expr_names(e: &Expr, v: &str) -> bool {
+    named(scan::expr_facts(e, ""), v)
+}
+
+fn named(facts: scan::Facts, v: &str) -> bool {
     facts.reads.contains(v) || facts.writes.contains(v)
 }
 
@@ -341,15 +354,14 @@ fn sink_into(stmt: &mut Stmt, local: &Stmt, v: &str) -> bool {
                 true
             }
             Expr::If(i) => {
-                if names(&Stmt::Expr((*i.cond).clone(), None), v) {
+                if expr_names(&i.cond, v) {
                     return false;
                 }
-                let then = Stmt::Expr(Expr::Block(block_expr(&i.then_branch)), None);
-                let sink_then = names(&then, v);
-                let sink_else = match &i.else_branch {
-                    Some((_, otherwise)) => names(&Stmt::Expr((**otherwise).clone(), None), v),
-                    None => false,
-                };
+                let sink_then = named(scan::facts(&i.then_branch.stmts, ""), v);
+                let sink_else = i
+                    .else_branch
+                    .as_ref()
+                    .is_some_and(|(_, otherwise)| expr_names(otherwise, v));
                 if sink_else {
                     let (_, otherwise) = i.else_branch.as_mut().expect("an else branch");
                     if !into(otherwise, local, v) {
@@ -367,14 +379,6 @@ fn sink_into(stmt: &mut Stmt, local: &Stmt, v: &str) -> bool {
     match stmt {
         Stmt::Expr(e, _) => into(e, local, v),
         _ => false,
-    }
-}
-
-fn block_expr(block: &syn::Block) -> syn::ExprBlock {
-    syn::ExprBlock {
-        attrs: Vec::new(),
-        label: None,
-        block: block.clone(),
     }
 }
 
@@ -424,7 +428,7 @@ fn assigned_on_every_path(e: &Expr, v: &str) -> bool {
     match e {
         Expr::Block(b) => b.label.is_none() && assigned_first(&b.block.stmts, v),
         Expr::If(i) => {
-            !names(&Stmt::Expr((*i.cond).clone(), None), v)
+            !expr_names(&i.cond, v)
                 && assigned_first(&i.then_branch.stmts, v)
                 && i.else_branch
                     .as_ref()

@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use proc_macro2::{TokenStream, TokenTree};
 use syn::visit::{self, Visit};
 use syn::{Expr, Pat, Stmt};
 
@@ -39,6 +40,23 @@ pub fn facts(stmts: &[Stmt], name: &str) -> Facts {
     let mut scan = Scan::new(name);
     scan.stmts(stmts);
     scan.facts
+}
+
+/// The facts of the expression `e`, for a function named `name`.
+pub fn expr_facts(e: &Expr, name: &str) -> Facts {
+    let mut scan = Scan::new(name);
+    scan.visit_expr(e);
+    scan.facts
+}
+
+/// Whether `tokens` hold the identifier `name` anywhere: a cheap test before
+/// parsing a whole function to find its recursive calls.
+pub fn mentions(tokens: TokenStream, name: &str) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == name,
+        TokenTree::Group(g) => mentions(g.stream(), name),
+        _ => false,
+    })
 }
 
 /// The names a pattern binds, each with whether it is bound `mut`.
@@ -143,14 +161,14 @@ impl<'a> Scan<'a> {
         }
     }
 
-    fn tokens(&mut self, tokens: proc_macro2::TokenStream) {
+    fn tokens(&mut self, tokens: TokenStream) {
         for token in tokens {
             match token {
-                proc_macro2::TokenTree::Ident(ident) if !self.bound(&ident.to_string()) => {
+                TokenTree::Ident(ident) if !self.bound(&ident.to_string()) => {
                     self.facts.reads.insert(ident.to_string());
                     self.spell(&ident);
                 }
-                proc_macro2::TokenTree::Group(g) => self.tokens(g.stream()),
+                TokenTree::Group(g) => self.tokens(g.stream()),
                 _ => {}
             }
         }
