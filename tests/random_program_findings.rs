@@ -212,3 +212,80 @@ fn powf_has_its_hessian_where_the_base_is_zero() {
     assert_eq!(power_hvp(0.0, 2.0, 0.0, 1.0), (0.0, 0.0, 0.0, 0.0, 0.0));
     assert_eq!(power_hvp(0.0, 3.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0, 0.0));
 }
+
+/// F8: a loop that the backward sweep replays (`for` over a range, here
+/// inside a recorded `while`) and that sets a variable from outside without
+/// reading it: the replay set a variable the backward sweep does not have,
+/// and did not compile (random program 20400389). While a < 2 (three times
+/// at most), a = sin(2q) + p, the last of the inner loop's values; then
+/// f = |a| p.
+#[differentiate]
+fn set_in_a_replayed_loop(p: f64, q: f64) -> f64 {
+    let mut a = p * q;
+    let mut k = 0;
+    while k < 3 && a < 2.0 {
+        k += 1;
+        for i in 0..3 {
+            a = (q * i as f64).sin() + p;
+        }
+    }
+    a.abs() * p
+}
+
+/// F8 at the top level, with a buffer the loop also only writes:
+/// last = 3 x[n-1] and b = 2x, f = last² + Σ b[i] x[i] = 9 x[n-1]² + 2 Σ x².
+#[differentiate]
+fn set_in_a_top_level_loop(x: &[f64]) -> f64 {
+    let mut last = 0.0;
+    let mut b = vec![0.0; x.len()];
+    for i in 0..x.len() {
+        last = 3.0 * x[i];
+        b[i] = 2.0 * x[i];
+    }
+    let mut s = last * last;
+    for i in 0..x.len() {
+        s += b[i] * x[i];
+    }
+    s
+}
+
+#[test]
+fn a_replayed_loop_that_sets_an_outer_variable() {
+    let at: &[&[f64]] = &[&[0.5, 0.3], &[-1.5, 0.4], &[2.0, 1.5]];
+    check!(set_in_a_replayed_loop, set_in_a_replayed_loop_jvp, set_in_a_replayed_loop_vjp,
+        set_in_a_replayed_loop_grad; [0, 1])
+    .formula(|x| {
+        let (p, q) = (x[0], x[1]);
+        if p * q >= 2.0 {
+            // The loop does not run: f = p² q.
+            return vec![2.0 * p * q, p * p];
+        }
+        let a = (2.0 * q).sin() + p;
+        vec![
+            a.abs() + a.signum() * p,
+            a.signum() * 2.0 * (2.0 * q).cos() * p,
+        ]
+    })
+    .at(at);
+    check2!(set_in_a_replayed_loop, set_in_a_replayed_loop_grad, set_in_a_replayed_loop_hvp,
+        set_in_a_replayed_loop_hessian; [0, 1])
+    .at(at);
+    check_slice!(set_in_a_top_level_loop, set_in_a_top_level_loop_jvp,
+        set_in_a_top_level_loop_vjp, set_in_a_top_level_loop_grad, set_in_a_top_level_loop_hvp,
+        set_in_a_top_level_loop_hessian;
+        gradient: |x: &[f64]| {
+            let n = x.len();
+            (0..n).map(|i| 4.0 * x[i] + if i == n - 1 { 18.0 * x[i] } else { 0.0 }).collect()
+        },
+        hessian: |x: &[f64]| {
+            let n = x.len();
+            (0..n)
+                .map(|i| (0..n).map(|j| match (i == j, i == n - 1) {
+                    (true, true) => 22.0,
+                    (true, false) => 4.0,
+                    _ => 0.0,
+                }).collect())
+                .collect()
+        },
+        at: POINTS);
+}

@@ -290,6 +290,14 @@ impl<'a> Analysis<'a> {
                 return None;
             }
         }
+        // A variable from outside that the body sets without reading it
+        // is carried too: the backward sweep has no such variable to set,
+        // and the body's records cannot depend on it.
+        carried.extend(
+            assigned_inside
+                .iter()
+                .filter(|v| !declared.contains(v) && !self.func.is_buffer(**v)),
+        );
         if carried.iter().any(|v| self.func.is_buffer(*v)) {
             return None;
         }
