@@ -867,3 +867,49 @@ fn methods_recursing_calling_free_functions_and_wrt() {
         assert_eq!(c.cube32_jvp(x, 2.0), (v, 3.0 * x * x));
     }
 }
+
+/// A callee that reassigns its parameter: its backward sweep starts that
+/// parameter's adjoint from zero and adds the caller's at the end.
+#[differentiate]
+fn square_in_place(mut x: f64) -> f64 {
+    x = x * x;
+    x
+}
+
+/// A callee whose second float parameter does not reach the result: its
+/// backward sweep hands the caller's adjoint back untouched.
+#[differentiate]
+fn ignores_second(x: f64, _y: f64) -> f64 {
+    3.0 * x
+}
+
+/// f = (x² + 3y) x + y sin x, with the calls first, so that their backward
+/// sweeps receive adjoints of x and y that the later statement has already
+/// accumulated.
+#[differentiate]
+fn adjoints_through_calls(x: f64, y: f64) -> f64 {
+    let a = square_in_place(x) + ignores_second(y, x);
+    a * x + x.sin() * y
+}
+
+#[test]
+fn callees_take_and_return_the_callers_adjoints() {
+    let at: &[&[f64]] = &[&[0.7, -1.3], &[-1.1, 0.4], &[2.0, 0.0]];
+    check!(adjoints_through_calls, adjoints_through_calls_jvp, adjoints_through_calls_vjp,
+        adjoints_through_calls_grad; [0, 1])
+    .formula(|p| {
+        let (x, y) = (p[0], p[1]);
+        vec![3.0 * x * x + 3.0 * y + y * x.cos(), 3.0 * x + x.sin()]
+    })
+    .at(at);
+    check2!(adjoints_through_calls, adjoints_through_calls_grad, adjoints_through_calls_hvp,
+        adjoints_through_calls_hessian; [0, 1])
+    .formula(|p| {
+        let (x, y) = (p[0], p[1]);
+        vec![
+            vec![6.0 * x - y * x.sin(), 3.0 + x.cos()],
+            vec![3.0 + x.cos(), 0.0],
+        ]
+    })
+    .at(at);
+}

@@ -16,7 +16,9 @@
 //! the values as arguments (`N` of them, in registers) rather than by capture
 //! keeps them out of the caller's memory. The macro uses the first where the
 //! work calls a library function (`sin`, `exp`, ...), across which an
-//! optimised frame would spill every live float, and the second elsewhere.
+//! optimised frame would spill every live float, or follows a recursive call
+//! (inlined, the optimiser may pack pairs of the values kept across that call
+//! into vector registers and spill them whole), and the second elsewhere.
 //!
 //! ```
 //! use autodiff_core::outline::{outline2, outline_in_debug1};

@@ -158,8 +158,11 @@ impl Custom<'_> {
             .collect()
     }
 
-    fn unit_per_param(&self) -> Vec<TokenStream> {
-        self.g.sig.params.iter().map(|_| quote!(_: ())).collect()
+    /// The adjoint a backward sweep receives for float parameter `i` (its
+    /// caller's so far, to which it adds its own), from set `set` (0 for the
+    /// parameters, 1 for their tangents in the tangent program's sweep).
+    fn initial(set: usize, i: usize) -> Ident {
+        local(format!("__autodiff_i{set}_{i}"))
     }
 
     fn tangent(i: usize) -> Ident {
@@ -226,7 +229,7 @@ impl Custom<'_> {
         let (scalar, tape) = (self.g.scalar(), tape_ident());
         let seed = local("__autodiff_seed".into());
         let mut params = vec![self.g.tape_param(), quote!(#seed: #scalar)];
-        params.extend(self.unit_per_param());
+        params.extend(self.per_param(|i| Self::initial(0, i), scalar.clone()));
         let header = self
             .g
             .backward_header("bwd", &params, &self.g.adjoint_types());
@@ -235,8 +238,8 @@ impl Custom<'_> {
             quote!(let #p: #scalar = #tape.pop();)
         });
         let adjoints = self.per_float(|j| {
-            let p = Self::partial_value(j);
-            quote!(#seed * #p)
+            let (p, initial) = (Self::partial_value(j), Self::initial(0, self.floats[j]));
+            quote!(#initial + #seed * #p)
         });
         self.g.hidden_with(
             header,
@@ -300,8 +303,8 @@ impl Custom<'_> {
             quote!(#s0: #scalar),
             quote!(#s1: #scalar),
         ];
-        params.extend(self.unit_per_param());
-        params.extend(self.unit_per_param());
+        params.extend(self.per_param(|i| Self::initial(0, i), scalar.clone()));
+        params.extend(self.per_param(|i| Self::initial(1, i), scalar.clone()));
         let types = [self.g.adjoint_types(), self.g.adjoint_types()].concat();
         let header = self.g.backward_header("jvp_bwd", &params, &types);
         let pops = self.floats.iter().enumerate().rev().map(|(j, i)| {
@@ -309,12 +312,11 @@ impl Custom<'_> {
             quote!(let #d: #scalar = #tape.pop(); let #p: #scalar = #tape.pop();)
         });
         let result = |j: usize| local(format!("__autodiff_r{j}"));
-        let defaults: Vec<TokenStream> = self
-            .g
-            .sig
-            .params
-            .iter()
-            .map(|_| quote!(::core::default::Default::default()))
+        let defaults: Vec<TokenStream> = (0..self.g.sig.params.len())
+            .map(|i| match self.floats.contains(&i) {
+                true => quote!(-0.0),
+                false => quote!(()),
+            })
             .collect();
         let second = (0..self.floats.len()).rev().map(|j| {
             let (r, d) = (result(j), Self::tangent(self.floats[j]));
@@ -328,11 +330,12 @@ impl Custom<'_> {
                 let r = result(j);
                 quote!(#r.#field)
             });
-            quote!(#s0 * #p #(+ #terms)*)
+            let initial = Self::initial(0, self.floats[k]);
+            quote!(#initial + #s0 * #p #(+ #terms)*)
         });
         let tangent = self.per_float(|j| {
-            let p = Self::partial_value(j);
-            quote!(#s1 * #p)
+            let (p, initial) = (Self::partial_value(j), Self::initial(1, self.floats[j]));
+            quote!(#initial + #s1 * #p)
         });
         self.g.hidden_with(
             header,

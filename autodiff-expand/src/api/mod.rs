@@ -409,7 +409,12 @@ impl Generator<'_> {
         let name = companion(&format!("{prefix}fwd"), &self.sig.ident);
         let forward = self.header(&name, true, &[self.tape_param()], quote!(#output));
         let mut params = vec![self.tape_param(), quote!(#seed: #seed_type)];
-        params.extend(self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds));
+        params.extend(self.adjoint_buffers(
+            func.params.iter().map(|p| p.var),
+            func,
+            activity,
+            seeds,
+        ));
         let backward =
             self.backward_header(&format!("{prefix}bwd"), &params, &self.adjoint_types());
         let inline = quote!(#[inline(never)]);
@@ -444,7 +449,12 @@ impl Generator<'_> {
         };
         let (output, seed_type) = (&self.sig.output, self.seed_type());
         let mut extra = vec![self.tape_param(), quote!(#seed: #seed_type)];
-        extra.extend(self.adjoint_buffers(func.params.iter().map(|p| p.var), activity, seeds));
+        extra.extend(self.adjoint_buffers(
+            func.params.iter().map(|p| p.var),
+            func,
+            activity,
+            seeds,
+        ));
         let inline = quote!(#[inline(never)]);
         if sweeps.fused {
             let types = self.adjoint_types();
@@ -482,22 +492,34 @@ impl Generator<'_> {
             .collect()
     }
 
-    /// The adjoint buffers of a backward sweep, one per parameter `vars[i]`:
-    /// a `VecAdjoint` for a vector among the `seeds`, `()` for the others.
+    /// The adjoint parameters of a backward sweep of `func`, one per
+    /// parameter `vars[i]`: a `VecAdjoint` for a vector among the `seeds`,
+    /// the caller's adjoint so far for a float (see
+    /// `reverse::in_place_params`), `()` for the others.
     fn adjoint_buffers(
         &self,
         vars: impl Iterator<Item = VarId>,
+        func: &Function,
         activity: &Activity,
         seeds: &[bool],
     ) -> Vec<TokenStream> {
         let (private, scalar) = (paths::private(), self.scalar());
+        let in_place = crate::reverse::in_place_params(func, activity);
         vars.zip(self.sig.params.iter().zip(seeds))
-            .map(|(var, (p, seed))| match (&p.vector, seed) {
-                (Some(_), true) if activity.is_active(var) => {
+            .map(|(var, (p, seed))| match (&p.vector, p.float, seed) {
+                (Some(_), _, true) if activity.is_active(var) => {
                     let name = crate::reverse::adjoint(var);
                     quote!(#name: #private::VecAdjoint<'_, #scalar>)
                 }
-                (Some(_), true) => quote!(_: #private::VecAdjoint<'_, #scalar>),
+                (Some(_), _, true) => quote!(_: #private::VecAdjoint<'_, #scalar>),
+                (None, Some(_), _) if in_place.contains(&var) => {
+                    let name = crate::reverse::adjoint(var);
+                    quote!(mut #name: #scalar)
+                }
+                (None, Some(_), _) => {
+                    let name = crate::reverse::initial_adjoint(var);
+                    quote!(#name: #scalar)
+                }
                 _ => quote!(_: ()),
             })
             .collect()

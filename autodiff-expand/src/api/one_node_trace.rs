@@ -104,6 +104,7 @@ impl Generator<'_> {
                 let g = block(i);
                 quote!(#private::VecAdjoint::from(&mut #g[..]))
             }
+            false if sig.params[i].float.is_some() => quote!(-0.0),
             false => quote!(::core::default::Default::default()),
         });
         let partials = sig

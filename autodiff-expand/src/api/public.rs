@@ -399,7 +399,8 @@ impl Generator<'_> {
     }
 
     /// The adjoint buffers passed to a backward sweep, one per parameter:
-    /// `buffer(p)` lent as a `VecAdjoint` for an active vector, `()` otherwise.
+    /// `buffer(p)` lent as a `VecAdjoint` for an active vector, the initial
+    /// adjoint -0.0 for a float, `()` otherwise.
     pub(super) fn lend(
         &self,
         active: &[bool],
@@ -419,6 +420,7 @@ impl Generator<'_> {
                     };
                     quote!(#private::VecAdjoint::from(#slice))
                 }
+                (None, _) if p.float.is_some() => quote!(-0.0),
                 _ => quote!(()),
             })
             .collect()

@@ -96,8 +96,8 @@ impl Generator<'_> {
         let vars = |offset: usize| program.params[offset..offset + k].iter().map(|p| p.var);
         let mut params = vec![self.tape_param()];
         params.extend(seed_names.iter().map(|s| quote!(#s: #seed_type)));
-        params.extend(self.adjoint_buffers(vars(0), &program_activity, seeds));
-        params.extend(self.adjoint_buffers(vars(k), &program_activity, seeds));
+        params.extend(self.adjoint_buffers(vars(0), &program, &program_activity, seeds));
+        params.extend(self.adjoint_buffers(vars(k), &program, &program_activity, seeds));
         let types = [self.adjoint_types(), self.adjoint_types()].concat();
         let backward = self.backward_header(&format!("{prefix}jvp_bwd"), &params, &types);
         let inline = quote!(#[inline(never)]);

@@ -21,8 +21,12 @@
 //!
 //! The closure runs in a frame of its own through `outlineN` when it calls a
 //! library function (an optimised frame spills every float live across such a
-//! call), through `outline_in_debugN` (a frame of its own in debug builds,
-//! inlined in the others) otherwise.
+//! call) or follows a recursive call (the values a level keeps across that
+//! call then reach the run as scalar arguments: inlined, the optimiser may
+//! pack pairs of them into vector registers and spill those whole, twice the
+//! stack), through `outline_in_debugN` (a frame of its own in debug builds,
+//! inlined in the others) otherwise. A block's last expression moves into a
+//! run only if its value is `()`.
 
 mod copy;
 mod scan;
@@ -97,16 +101,19 @@ impl Outliner {
                 if let Stmt::Expr(e, _) = &mut stmts[k] {
                     self.compound(e, &later);
                 }
+                self.pass_dead_adjoints(&mut stmts[k], &later);
             }
         }
         let old = std::mem::take(stmts);
         let tail = matches!(old.last(), Some(Stmt::Expr(_, None)));
+        let mut recursive = Vec::new();
         let movable: Vec<bool> = old
             .iter()
             .enumerate()
             .map(|(k, stmt)| {
                 let facts = scan::facts(std::slice::from_ref(stmt), &self.name);
-                let last = tail && k + 1 == old.len();
+                recursive.push(facts.recursive);
+                let last = tail && k + 1 == old.len() && !unit_valued(stmt);
                 !(facts.recursive || facts.pinned || last)
             })
             .collect();
@@ -121,7 +128,8 @@ impl Outliner {
                 start += 1;
                 continue;
             }
-            match self.run(&old[start..end], &old[end..], after) {
+            let after_call = recursive[..start].contains(&true);
+            match self.run(&old[start..end], &old[end..], after, after_call) {
                 Some(outlined) => stmts.extend(outlined),
                 None => stmts.extend(old[start..end].iter().cloned()),
             }
@@ -152,6 +160,42 @@ impl Outliner {
                 stmts.remove(k);
             } else {
                 k += 1;
+            }
+        }
+    }
+
+    /// In `stmt`, if it is a recursive call (assigned or bound), replaces
+    /// each argument `{ let ob = b; b = -0.0; ob }` (an adjoint taken as the
+    /// seed of the call) by `b` when nothing reads `b` afterwards (`after`):
+    /// the reset is dead, and the block's value would otherwise take a slot
+    /// of its own in a debug build.
+    fn pass_dead_adjoints(&self, stmt: &mut Stmt, after: &BTreeSet<String>) {
+        let (call, left) = match stmt {
+            Stmt::Expr(Expr::Assign(a), _) => (&mut *a.right, Some(&*a.left)),
+            Stmt::Local(l) => match &mut l.init {
+                Some(init) => (&mut *init.expr, None),
+                None => return,
+            },
+            Stmt::Expr(e, _) => (e, None),
+            _ => return,
+        };
+        let Expr::Call(call) = call else { return };
+        if !matches!(&*call.func, Expr::Path(p) if p.path.is_ident(&self.name)) {
+            return;
+        }
+        for k in 0..call.args.len() {
+            let Some(b) = taken_adjoint(&call.args[k]) else {
+                continue;
+            };
+            let name = b.to_string();
+            let elsewhere = call
+                .args
+                .iter()
+                .enumerate()
+                .any(|(j, a)| j != k && expr_names(a, &name))
+                || left.is_some_and(|l| expr_names(l, &name));
+            if !after.contains(&name) && !elsewhere {
+                call.args[k] = syn::parse_quote!(#b);
             }
         }
     }
@@ -238,11 +282,18 @@ impl Outliner {
         }
     }
 
-    /// The statements that replace `run`, followed in its block by `rest`,
-    /// or `None` to keep it as it is.
-    fn run(&self, run: &[Stmt], rest: &[Stmt], after: &BTreeSet<String>) -> Option<Vec<Stmt>> {
+    /// The statements that replace `run`, followed in its block by `rest`
+    /// and preceded by a recursive call if `after_call`, or `None` to keep it
+    /// as it is.
+    fn run(
+        &self,
+        run: &[Stmt],
+        rest: &[Stmt],
+        after: &BTreeSet<String>,
+        after_call: bool,
+    ) -> Option<Vec<Stmt>> {
         let facts = scan::facts(run, &self.name);
-        if !facts.computes && !facts.calls {
+        if !facts.computes && !facts.calls && !facts.binds {
             return None;
         }
         let later = scan::facts(rest, &self.name);
@@ -297,7 +348,7 @@ impl Outliner {
         if args.len() > MAX_ARGS {
             return None;
         }
-        let helper = match facts.calls {
+        let helper = match facts.calls || (after_call && facts.computes) {
             true => format_ident!("outline{}", args.len()),
             false => format_ident!("outline_in_debug{}", args.len()),
         };
@@ -326,6 +377,48 @@ impl Outliner {
         });
         let block: syn::Block = syn::parse2(quote!({ #(#stmts)* })).ok()?;
         Some(block.stmts)
+    }
+}
+
+/// The `b` of a block `{ let ob = b; b = -0.0; ob }`.
+fn taken_adjoint(e: &Expr) -> Option<syn::Ident> {
+    let Expr::Block(block) = e else { return None };
+    let [Stmt::Local(l), Stmt::Expr(Expr::Assign(reset), Some(_)), Stmt::Expr(Expr::Path(value), None)] =
+        block.block.stmts.as_slice()
+    else {
+        return None;
+    };
+    let (syn::Pat::Ident(ob), Some(init)) = (&l.pat, &l.init) else {
+        return None;
+    };
+    let (Expr::Path(taken), Expr::Path(reset_of)) = (&*init.expr, &*reset.left) else {
+        return None;
+    };
+    let b = taken.path.get_ident()?;
+    let zero = matches!(&*reset.right, Expr::Unary(u) if matches!(&*u.expr, Expr::Lit(_)));
+    (zero && reset_of.path.is_ident(b) && value.path.is_ident(&ob.ident)).then(|| b.clone())
+}
+
+/// Whether `stmt`, the last of a block, gives the block the value `()`: a
+/// block, `if` or loop whose blocks end in statements.
+fn unit_valued(stmt: &Stmt) -> bool {
+    fn block(b: &syn::Block) -> bool {
+        b.stmts.last().is_none_or(unit_valued)
+    }
+    fn expr(e: &Expr) -> bool {
+        match e {
+            Expr::Block(b) => b.label.is_none() && block(&b.block),
+            Expr::If(i) => {
+                block(&i.then_branch) && i.else_branch.as_ref().is_none_or(|(_, e)| expr(e))
+            }
+            Expr::ForLoop(_) | Expr::While(_) => true,
+            _ => false,
+        }
+    }
+    match stmt {
+        Stmt::Expr(e, None) => expr(e),
+        Stmt::Macro(m) => m.semi_token.is_some(),
+        _ => true,
     }
 }
 

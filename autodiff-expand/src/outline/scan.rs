@@ -33,6 +33,8 @@ pub struct Facts {
     pub calls: bool,
     /// It binds a variable to something other than a literal or a variable.
     pub computes: bool,
+    /// It binds a variable (which takes a slot of its own in a debug build).
+    pub binds: bool,
 }
 
 /// The facts of `stmts`, for a function named `name`.
@@ -192,6 +194,7 @@ impl<'ast> Visit<'ast> for Scan<'_> {
     }
 
     fn visit_local(&mut self, l: &'ast syn::Local) {
+        self.facts.binds = true;
         if let Some(init) = &l.init {
             self.facts.computes |=
                 !matches!(&*init.expr, Expr::Lit(_) | Expr::Path(_) | Expr::Unary(_));

@@ -180,6 +180,33 @@ fn sweeps(
     )
 }
 
+/// The float parameters of `func` whose adjoints the backward sweep
+/// accumulates in the parameter that brings in the caller's adjoint (named
+/// [`adjoint`]): the active ones that the body never assigns. A backward
+/// sweep takes, for each float parameter, the adjoint that its caller has
+/// accumulated so far for the argument, and returns it with its own
+/// contributions added, so that a caller keeps nothing of its own across the
+/// call (which matters in a deep recursion). A parameter the body assigns
+/// has its adjoint consumed at the assignment, so it starts from -0.0 and
+/// the caller's part ([`initial_adjoint`]) is added at the end.
+pub fn in_place_params(func: &Function, activity: &Activity) -> HashSet<VarId> {
+    let mut assigned = HashSet::new();
+    replay::collect_assigned(&func.body, &mut assigned);
+    func.params
+        .iter()
+        .filter(|p| p.float.is_some())
+        .map(|p| p.var)
+        .filter(|v| activity.is_active(*v) && !assigned.contains(v))
+        .collect()
+}
+
+/// The parameter of a backward sweep that brings in the caller's adjoint of
+/// float parameter `v` when the sweep does not accumulate into it in place
+/// (see [`in_place_params`]).
+pub fn initial_adjoint(v: VarId) -> Ident {
+    Ident::new(&format!("__autodiff_i{}", v.0), Span::mixed_site())
+}
+
 /// The adjoint of `v` in the backward sweep. Adjoints start at -0.0 and are
 /// reset to -0.0 once consumed: `-0.0 + t` folds to `t`, so a first
 /// contribution costs no addition (`0.0 + t` does not fold, because
@@ -213,9 +240,10 @@ fn backward_function(
             quote!(let mut #b: #scalar = #seed;)
         }
     });
+    let in_place = in_place_params(func, activity);
     let locals = (0..forward.vars.len())
         .map(VarId)
-        .filter(|v| !outputs.contains(v) && activity.is_active(*v));
+        .filter(|v| !outputs.contains(v) && !in_place.contains(v) && activity.is_active(*v));
     let adjoints = locals.clone().filter(|v| !func.is_vector(*v)).map(adjoint);
     let buffers = locals.filter(|v| func.is_buffer(*v)).map(adjoint);
     let shadows: Vec<Ident> = (0..forward.vars.len())
@@ -229,13 +257,14 @@ fn backward_function(
         .rev()
         .filter(|p| plans.is_needed(p.var))
         .map(|p| shadow(p.var));
-    let results = func.params.iter().map(|p| match p.float {
-        Some(_) if activity.is_active(p.var) => {
-            let b = adjoint(p.var);
-            quote!(#b)
+    let results = func.params.iter().map(|p| {
+        let (b, initial) = (adjoint(p.var), initial_adjoint(p.var));
+        match p.float {
+            Some(_) if in_place.contains(&p.var) => quote!(#b),
+            Some(_) if activity.is_active(p.var) => quote!(#initial + #b),
+            Some(_) => quote!(#initial),
+            None => quote!(()),
         }
-        Some(_) => quote!(0.0),
-        None => quote!(()),
     });
     quote! {
         #(let mut #adjoints: #scalar = -0.0;)*

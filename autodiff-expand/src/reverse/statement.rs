@@ -170,38 +170,26 @@ impl Reverser<'_> {
         (forward, quote!(#loans #call_back))
     }
 
-    /// The adjoint buffers a callee's backward sweep takes, one per argument:
-    /// an active vector's own buffer (a copy of the handle); `Default::default()` for
-    /// the others (a discarded adjoint for a passive vector, `()` otherwise).
-    fn lent_buffers(&self, call: &Call) -> Vec<TokenStream> {
+    /// How the backward sweep of `call`'s callee takes each argument's
+    /// adjoint (see [`Slot`]).
+    fn slots(&self, call: &Call) -> Vec<Slot> {
+        let mut seen = HashSet::new();
         call.args
             .iter()
-            .map(|a| match arg_var(a) {
-                Some(v) if self.active(v) && self.func.is_buffer(v) => {
+            .map(|a| match (a, arg_var(a)) {
+                (_, Some(v)) if self.active(v) && self.func.is_buffer(v) => {
                     let lent = super::buffer::lent(v);
-                    quote!(#lent)
+                    Slot::Lent(quote!(#lent))
                 }
-                Some(v) if self.active(v) && self.func.is_vector(v) => {
+                (_, Some(v)) if self.active(v) && self.func.is_vector(v) => {
                     let b = adjoint(v);
-                    quote!(#b)
+                    Slot::Lent(quote!(#b))
                 }
-                _ => quote!(::core::default::Default::default()),
-            })
-            .collect()
-    }
-
-    /// `b += result.i;` for each argument of `call` that is an active float
-    /// variable (vectors receive their adjoints in their buffers).
-    fn accumulate_results(&self, call: &Call, result: &Ident) -> Vec<TokenStream> {
-        call.args
-            .iter()
-            .enumerate()
-            .filter_map(|(i, a)| match a {
-                Expr::Var(v) if self.active(*v) && !self.func.is_vector(*v) => {
-                    let (bv, i) = (adjoint(*v), syn::Index::from(i));
-                    Some(quote!(#bv += #result.#i;))
-                }
-                _ => None,
+                (Expr::Var(v), _) if self.active(*v) => match seen.insert(*v) {
+                    true => Slot::InOut(*v),
+                    false => Slot::Added(*v),
+                },
+                _ => Slot::Discarded,
             })
             .collect()
     }
@@ -219,8 +207,8 @@ impl Reverser<'_> {
         }
     }
 
-    /// The call of the backward sweep `kind` of `call`'s callee with `seeds`,
-    /// and the accumulation of the adjoints it returns.
+    /// The call of the backward sweep `kind` of `call`'s callee with `seeds`
+    /// and the arguments' adjoints, and the adjoints it gives back.
     pub(super) fn call_back(
         &self,
         call: &Call,
@@ -229,12 +217,48 @@ impl Reverser<'_> {
     ) -> TokenStream {
         let tape = tape_ident();
         let callee = callee_tokens(&call.callee, Some(kind), true);
+        let slots = self.slots(call);
+        let adjoints = slots.iter().map(|s| match s {
+            Slot::Lent(buffer) => buffer.clone(),
+            Slot::InOut(v) => {
+                let b = adjoint(*v);
+                quote!(#b)
+            }
+            Slot::Added(_) => quote!(-0.0),
+            Slot::Discarded => quote!(::core::default::Default::default()),
+        });
+        let call = quote!(#callee(#tape, #(#seeds,)* #(#adjoints),*));
+        if !slots.iter().any(|s| matches!(s, Slot::Added(_))) {
+            if !slots.iter().any(|s| matches!(s, Slot::InOut(_))) {
+                return quote!(#call;);
+            }
+            let places = slots.iter().map(|s| match s {
+                Slot::InOut(v) => {
+                    let b = adjoint(*v);
+                    quote!(#b)
+                }
+                _ => quote!(_),
+            });
+            return quote!((#(#places,)*) = #call;);
+        }
         let result = Ident::new("__autodiff_r", Span::mixed_site());
-        let accumulate = self.accumulate_results(call, &result);
-        let buffers = self.lent_buffers(call);
+        let taken = slots.iter().enumerate().map(|(i, s)| {
+            let i = syn::Index::from(i);
+            match s {
+                Slot::InOut(v) => {
+                    let b = adjoint(*v);
+                    quote!(#b = #result.#i;)
+                }
+                Slot::Added(v) => {
+                    let b = adjoint(*v);
+                    quote!(#b += #result.#i;)
+                }
+                _ => quote!(),
+            }
+        });
         quote! {
-            let #result = #callee(#tape, #(#seeds,)* #(#buffers),*);
-            #(#accumulate)*
+            let #result = #call;
+            #(#taken)*
         }
     }
 
@@ -327,4 +351,20 @@ fn leaf_kind(linear: &Linear, leaf: VarId) -> LeafKind {
         .iter()
         .find(|l| l.var == leaf)
         .map_or(LeafKind::Float, |l| l.kind)
+}
+
+/// How a call's backward sweep takes the adjoint of one argument.
+enum Slot {
+    /// An active vector: its adjoint buffer, into which the callee adds.
+    Lent(TokenStream),
+    /// An active float variable: its adjoint so far goes in, and the callee
+    /// gives it back with its own contributions added (see
+    /// [`super::in_place_params`]).
+    InOut(VarId),
+    /// A variable passed again, already in an earlier slot: the callee
+    /// starts from -0.0 and what it gives back is added.
+    Added(VarId),
+    /// Anything else: a default the callee ignores or adds to and returns,
+    /// and the result is dropped.
+    Discarded,
 }

@@ -82,11 +82,9 @@ fn f__fwd(
 fn f__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed: f64,
-    _: (),
-    _: (),
+    mut __autodiff_b0: f64,
+    mut __autodiff_b1: f64,
 ) -> (f64, f64) {
-    let mut __autodiff_b0: f64 = -0.0;
-    let mut __autodiff_b1: f64 = -0.0;
     let mut __autodiff_s0: f64 = 0.0;
     let mut __autodiff_s1: f64 = 0.0;
     let mut __autodiff_b2: f64 = __autodiff_seed;
@@ -169,15 +167,11 @@ fn f__jvp_bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed0: f64,
     __autodiff_seed1: f64,
-    _: (),
-    _: (),
-    _: (),
-    _: (),
+    mut __autodiff_b0: f64,
+    mut __autodiff_b1: f64,
+    mut __autodiff_b3: f64,
+    mut __autodiff_b4: f64,
 ) -> (f64, f64, f64, f64) {
-    let mut __autodiff_b0: f64 = -0.0;
-    let mut __autodiff_b1: f64 = -0.0;
-    let mut __autodiff_b3: f64 = -0.0;
-    let mut __autodiff_b4: f64 = -0.0;
     let mut __autodiff_b6: f64 = -0.0;
     let mut __autodiff_b7: f64 = -0.0;
     let mut __autodiff_b8: f64 = -0.0;
@@ -333,7 +327,7 @@ fn f_vjp(x1: f64, x2: f64, seed: f64) -> (f64, f64, f64) {
         __autodiff_tape|
     {
         let __autodiff_value = f__fwd(x1, x2, __autodiff_tape);
-        let __autodiff_adjoints = f__bwd(__autodiff_tape, seed, (), ());
+        let __autodiff_adjoints = f__bwd(__autodiff_tape, seed, -0.0, -0.0);
         (__autodiff_value, __autodiff_adjoints)
     });
     (__autodiff_value, __autodiff_adjoints.0 + 0.0, __autodiff_adjoints.1 + 0.0)
@@ -376,7 +370,7 @@ fn f_vjp_into(x1: f64, x2: f64, seed: f64, g_x1: &mut f64, g_x2: &mut f64) -> f6
         __autodiff_tape|
     {
         let __autodiff_value = f__fwd(x1, x2, __autodiff_tape);
-        let __autodiff_adjoints = f__bwd(__autodiff_tape, seed, (), ());
+        let __autodiff_adjoints = f__bwd(__autodiff_tape, seed, -0.0, -0.0);
         (__autodiff_value, __autodiff_adjoints)
     });
     *g_x1 += __autodiff_adjoints.0;
@@ -421,7 +415,15 @@ fn f_hvp(x1: f64, x2: f64, v_x1: f64, v_x2: f64) -> (f64, f64, f64, f64, f64) {
         __autodiff_tape|
     {
         let (__autodiff_value, _) = f__jvp_fwd(x1, x2, v_x1, v_x2, __autodiff_tape);
-        let __autodiff_adjoints = f__jvp_bwd(__autodiff_tape, 0.0, 1.0, (), (), (), ());
+        let __autodiff_adjoints = f__jvp_bwd(
+            __autodiff_tape,
+            0.0,
+            1.0,
+            -0.0,
+            -0.0,
+            -0.0,
+            -0.0,
+        );
         (__autodiff_value, __autodiff_adjoints)
     });
     (
@@ -461,7 +463,15 @@ fn f_hvp_into(
         __autodiff_tape|
     {
         let (__autodiff_value, _) = f__jvp_fwd(x1, x2, v_x1, v_x2, __autodiff_tape);
-        let __autodiff_adjoints = f__jvp_bwd(__autodiff_tape, 0.0, 1.0, (), (), (), ());
+        let __autodiff_adjoints = f__jvp_bwd(
+            __autodiff_tape,
+            0.0,
+            1.0,
+            -0.0,
+            -0.0,
+            -0.0,
+            -0.0,
+        );
         (__autodiff_value, __autodiff_adjoints)
     });
     *g_x1 += __autodiff_adjoints.2;

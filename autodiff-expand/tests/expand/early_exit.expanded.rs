@@ -127,10 +127,9 @@ fn first_large__fwd(
 fn first_large__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed: f64,
-    _: (),
+    mut __autodiff_b0: f64,
     _: (),
 ) -> (f64, ()) {
-    let mut __autodiff_b0: f64 = -0.0;
     let mut __autodiff_b3: f64 = -0.0;
     let mut __autodiff_b5: f64 = -0.0;
     let mut __autodiff_s5: f64 = 0.0;
@@ -285,15 +284,13 @@ fn first_large__jvp_bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed0: f64,
     __autodiff_seed1: f64,
+    mut __autodiff_b0: f64,
     _: (),
-    _: (),
-    _: (),
+    mut __autodiff_b6: f64,
     _: (),
 ) -> (f64, (), f64, ()) {
-    let mut __autodiff_b0: f64 = -0.0;
     let mut __autodiff_b3: f64 = -0.0;
     let mut __autodiff_b5: f64 = -0.0;
-    let mut __autodiff_b6: f64 = -0.0;
     let mut __autodiff_b8: f64 = -0.0;
     let mut __autodiff_b9: f64 = -0.0;
     let mut __autodiff_b11: f64 = -0.0;
@@ -521,7 +518,7 @@ fn first_large_vjp(x: f64, n: usize, seed: f64) -> (f64, f64) {
         __autodiff_tape|
     {
         let __autodiff_value = first_large__fwd(x, n, __autodiff_tape);
-        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed, (), ());
+        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed, -0.0, ());
         (__autodiff_value, __autodiff_adjoints)
     });
     (__autodiff_value, __autodiff_adjoints.0 + 0.0)
@@ -564,7 +561,7 @@ fn first_large_vjp_into(x: f64, n: usize, seed: f64, g_x: &mut f64) -> f64 {
         __autodiff_tape|
     {
         let __autodiff_value = first_large__fwd(x, n, __autodiff_tape);
-        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed, (), ());
+        let __autodiff_adjoints = first_large__bwd(__autodiff_tape, seed, -0.0, ());
         (__autodiff_value, __autodiff_adjoints)
     });
     *g_x += __autodiff_adjoints.0;
@@ -612,9 +609,9 @@ fn first_large_hvp(x: f64, n: usize, v_x: f64) -> (f64, f64, f64) {
             __autodiff_tape,
             0.0,
             1.0,
+            -0.0,
             (),
-            (),
-            (),
+            -0.0,
             (),
         );
         (__autodiff_value, __autodiff_adjoints)
@@ -651,9 +648,9 @@ fn first_large_hvp_into(
             __autodiff_tape,
             0.0,
             1.0,
+            -0.0,
             (),
-            (),
-            (),
+            -0.0,
             (),
         );
         (__autodiff_value, __autodiff_adjoints)

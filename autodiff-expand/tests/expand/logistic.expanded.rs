@@ -91,10 +91,9 @@ fn logistic__fwd(
 fn logistic__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed: f64,
-    _: (),
+    mut __autodiff_b0: f64,
     _: (),
 ) -> (f64, ()) {
-    let mut __autodiff_b0: f64 = -0.0;
     let mut __autodiff_b3: f64 = -0.0;
     let mut __autodiff_s3: f64 = 0.0;
     let mut __autodiff_b2: f64 = __autodiff_seed;
@@ -193,14 +192,12 @@ fn logistic__jvp_bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed0: f64,
     __autodiff_seed1: f64,
+    mut __autodiff_b0: f64,
     _: (),
-    _: (),
-    _: (),
+    mut __autodiff_b4: f64,
     _: (),
 ) -> (f64, (), f64, ()) {
-    let mut __autodiff_b0: f64 = -0.0;
     let mut __autodiff_b3: f64 = -0.0;
-    let mut __autodiff_b4: f64 = -0.0;
     let mut __autodiff_b6: f64 = -0.0;
     let mut __autodiff_b7: f64 = -0.0;
     let mut __autodiff_b8: f64 = -0.0;
@@ -364,7 +361,7 @@ fn logistic_vjp(x: f64, n: usize, seed: f64) -> (f64, f64) {
         __autodiff_tape|
     {
         let __autodiff_value = logistic__fwd(x, n, __autodiff_tape);
-        let __autodiff_adjoints = logistic__bwd(__autodiff_tape, seed, (), ());
+        let __autodiff_adjoints = logistic__bwd(__autodiff_tape, seed, -0.0, ());
         (__autodiff_value, __autodiff_adjoints)
     });
     (__autodiff_value, __autodiff_adjoints.0 + 0.0)
@@ -407,7 +404,7 @@ fn logistic_vjp_into(x: f64, n: usize, seed: f64, g_x: &mut f64) -> f64 {
         __autodiff_tape|
     {
         let __autodiff_value = logistic__fwd(x, n, __autodiff_tape);
-        let __autodiff_adjoints = logistic__bwd(__autodiff_tape, seed, (), ());
+        let __autodiff_adjoints = logistic__bwd(__autodiff_tape, seed, -0.0, ());
         (__autodiff_value, __autodiff_adjoints)
     });
     *g_x += __autodiff_adjoints.0;
@@ -455,9 +452,9 @@ fn logistic_hvp(x: f64, n: usize, v_x: f64) -> (f64, f64, f64) {
             __autodiff_tape,
             0.0,
             1.0,
+            -0.0,
             (),
-            (),
-            (),
+            -0.0,
             (),
         );
         (__autodiff_value, __autodiff_adjoints)
@@ -488,9 +485,9 @@ fn logistic_hvp_into(x: f64, n: usize, v_x: f64, g_x: &mut f64, h_x: &mut f64) -
             __autodiff_tape,
             0.0,
             1.0,
+            -0.0,
             (),
-            (),
-            (),
+            -0.0,
             (),
         );
         (__autodiff_value, __autodiff_adjoints)

@@ -225,9 +225,8 @@ pub fn logistic_loss__bwd(
     __autodiff_b0: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    mut __autodiff_b3: f64,
 ) -> ((), (), (), f64) {
-    let mut __autodiff_b3: f64 = -0.0;
     let mut __autodiff_b6: f64 = -0.0;
     let mut __autodiff_b10: f64 = -0.0;
     let mut __autodiff_b12: f64 = -0.0;
@@ -509,13 +508,12 @@ pub fn logistic_loss__jvp_bwd(
     __autodiff_b0: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    mut __autodiff_b3: f64,
     __autodiff_b19: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    mut __autodiff_b20: f64,
 ) -> ((), (), (), f64, (), (), (), f64) {
-    let mut __autodiff_b3: f64 = -0.0;
     let mut __autodiff_b6: f64 = -0.0;
     let mut __autodiff_b10: f64 = -0.0;
     let mut __autodiff_b12: f64 = -0.0;
@@ -524,7 +522,6 @@ pub fn logistic_loss__jvp_bwd(
     let mut __autodiff_b16: f64 = -0.0;
     let mut __autodiff_b17: f64 = -0.0;
     let mut __autodiff_b18: f64 = -0.0;
-    let mut __autodiff_b20: f64 = -0.0;
     let mut __autodiff_b22: f64 = -0.0;
     let mut __autodiff_b23: f64 = -0.0;
     let mut __autodiff_b24: f64 = -0.0;
@@ -1164,7 +1161,7 @@ pub fn logistic_loss__wrt_bwd(
     __autodiff_b0: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    __autodiff_i3: f64,
 ) -> ((), (), (), f64) {
     let mut __autodiff_b6: f64 = -0.0;
     let mut __autodiff_b10: f64 = -0.0;
@@ -1236,7 +1233,7 @@ pub fn logistic_loss__wrt_bwd(
         __autodiff_b6 = -0.0;
         __autodiff_b4 = -0.0;
     }
-    ((), (), (), 0.0)
+    ((), (), (), __autodiff_i3)
 }
 #[doc(hidden)]
 #[allow(
@@ -1262,7 +1259,7 @@ pub fn logistic_loss__wrt_rfused(
     __autodiff_b0: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    __autodiff_i3: f64,
 ) -> (f64, ((), (), (), f64)) {
     let mut __autodiff_out: f64;
     let d = w.len();
@@ -1402,7 +1399,7 @@ pub fn logistic_loss__wrt_rfused(
             __autodiff_b6 = -0.0;
             __autodiff_b4 = -0.0;
         }
-        ((), (), (), 0.0)
+        ((), (), (), __autodiff_i3)
     };
     let __autodiff_n30 = (loss / __autodiff_p29);
     let __autodiff_n33 = (__autodiff_n30 + __autodiff_n32);
@@ -1612,11 +1609,11 @@ pub fn logistic_loss__wrt_jvp_bwd(
     __autodiff_b0: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    __autodiff_i3: f64,
     __autodiff_b19: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    __autodiff_i48: f64,
 ) -> ((), (), (), f64, (), (), (), f64) {
     let mut __autodiff_b6: f64 = -0.0;
     let mut __autodiff_b10: f64 = -0.0;
@@ -1829,7 +1826,7 @@ pub fn logistic_loss__wrt_jvp_bwd(
         __autodiff_b20 = -0.0;
         __autodiff_b4 = -0.0;
     }
-    ((), (), (), 0.0, (), (), (), 0.0)
+    ((), (), (), __autodiff_i3, (), (), (), __autodiff_i48)
 }
 #[doc(hidden)]
 #[allow(
@@ -1860,11 +1857,11 @@ pub fn logistic_loss__wrt_jvp_rfused(
     __autodiff_b0: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    __autodiff_i3: f64,
     __autodiff_b19: ::autodiff::__private::VecAdjoint<'_, f64>,
     _: (),
     _: (),
-    _: (),
+    __autodiff_i48: f64,
 ) -> ((f64, f64), ((), (), (), f64, (), (), (), f64)) {
     let mut __autodiff_out: f64;
     let mut __autodiff_d4___autodiff_out: f64 = 0.0;
@@ -2229,7 +2226,7 @@ pub fn logistic_loss__wrt_jvp_rfused(
             __autodiff_b20 = -0.0;
             __autodiff_b4 = -0.0;
         }
-        ((), (), (), 0.0, (), (), (), 0.0)
+        ((), (), (), __autodiff_i3, (), (), (), __autodiff_i48)
     };
     let __autodiff_n69 = (loss
         / <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(__autodiff_p41));
@@ -2316,7 +2313,7 @@ pub fn logistic_loss_vjp(
             ::autodiff::__private::VecAdjoint::from(&mut __autodiff_g_w[..]),
             (),
             (),
-            (),
+            -0.0,
         )
     });
     (__autodiff_value, __autodiff_g_w)
@@ -2385,7 +2382,7 @@ pub fn logistic_loss_vjp_into(
             ::autodiff::__private::VecAdjoint::from(&mut g_w[..]),
             (),
             (),
-            (),
+            -0.0,
         )
     });
     __autodiff_value
@@ -2461,11 +2458,11 @@ pub fn logistic_loss_hvp(
             ::autodiff::__private::VecAdjoint::from(&mut __autodiff_h_w[..]),
             (),
             (),
-            (),
+            -0.0,
             ::autodiff::__private::VecAdjoint::from(&mut __autodiff_g_w[..]),
             (),
             (),
-            (),
+            -0.0,
         );
         (__autodiff_value, __autodiff_adjoints)
     });
@@ -2528,11 +2525,11 @@ pub fn logistic_loss_hvp_into(
             ::autodiff::__private::VecAdjoint::from(&mut h_w[..]),
             (),
             (),
-            (),
+            -0.0,
             ::autodiff::__private::VecAdjoint::from(&mut g_w[..]),
             (),
             (),
-            (),
+            -0.0,
         );
         (__autodiff_value, __autodiff_adjoints)
     });

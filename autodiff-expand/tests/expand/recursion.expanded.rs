@@ -29,7 +29,7 @@ fn power__jvp(x: f64, k: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
                 __autodiff_d0_x,
                 ::core::default::Default::default(),
             );
-            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline_in_debug4(
+            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline4(
                 |
                     mut __autodiff_d0_x,
                     mut __autodiff_d3___autodiff_t3,
@@ -83,7 +83,7 @@ fn power__fwd(
     } else {
         {
             let __autodiff_t3 = power__fwd(x, (k - 1), __autodiff_tape);
-            __autodiff_out = ::autodiff::__private::outline::outline_in_debug3(
+            __autodiff_out = ::autodiff::__private::outline::outline3(
                 |mut __autodiff_t3, mut __autodiff_tape, mut x| {
                     let mut __autodiff_out;
                     let __autodiff_n4 = (x * __autodiff_t3);
@@ -118,36 +118,62 @@ fn power__fwd(
 fn power__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed: f64,
-    _: (),
+    mut __autodiff_b0: f64,
     _: (),
 ) -> (f64, ()) {
-    let mut __autodiff_b0: f64 = -0.0;
-    let mut __autodiff_s0: f64 = 0.0;
-    __autodiff_s0 = __autodiff_tape.pop();
+    let mut __autodiff_s0: f64;
+    __autodiff_s0 = ::autodiff::__private::outline::outline_in_debug1(
+        |mut __autodiff_tape| {
+            let mut __autodiff_s0: f64 = 0.0;
+            __autodiff_s0 = __autodiff_tape.pop();
+            (__autodiff_s0)
+        },
+        &mut *__autodiff_tape,
+    );
     {
         if __autodiff_tape.pop_control() != 0 {
-            {
-                let mut __autodiff_b2: f64 = __autodiff_seed;
-                __autodiff_b2 = -0.0;
-            }
+            ::autodiff::__private::outline::outline_in_debug1(
+                |mut __autodiff_seed| {
+                    {
+                        let mut __autodiff_b2: f64 = __autodiff_seed;
+                        __autodiff_b2 = -0.0;
+                    }
+                    ()
+                },
+                __autodiff_seed,
+            );
         } else {
             {
                 {
-                    let mut __autodiff_b3: f64 = -0.0;
-                    let mut __autodiff_s3: f64 = 0.0;
-                    let mut __autodiff_b2: f64 = __autodiff_seed;
-                    __autodiff_s3 = __autodiff_tape.pop();
-                    let __autodiff_ob = __autodiff_b2;
-                    __autodiff_b0 += __autodiff_ob * __autodiff_s3;
-                    __autodiff_b3 += __autodiff_ob * __autodiff_s0;
-                    let __autodiff_ob = __autodiff_b3;
-                    let __autodiff_r = power__bwd(
+                    let __autodiff_ob;
+                    (__autodiff_b0, __autodiff_ob) = ::autodiff::__private::outline::outline_in_debug4(
+                        |
+                            mut __autodiff_b0,
+                            mut __autodiff_s0,
+                            mut __autodiff_seed,
+                            mut __autodiff_tape|
+                        {
+                            let mut __autodiff_b3: f64 = -0.0;
+                            let mut __autodiff_s3: f64 = 0.0;
+                            let mut __autodiff_b2: f64 = __autodiff_seed;
+                            __autodiff_s3 = __autodiff_tape.pop();
+                            let __autodiff_ob = __autodiff_b2;
+                            __autodiff_b0 += __autodiff_ob * __autodiff_s3;
+                            __autodiff_b3 += __autodiff_ob * __autodiff_s0;
+                            let __autodiff_ob = __autodiff_b3;
+                            (__autodiff_b0, __autodiff_ob)
+                        },
+                        __autodiff_b0,
+                        __autodiff_s0,
+                        __autodiff_seed,
+                        &mut *__autodiff_tape,
+                    );
+                    (__autodiff_b0, _) = power__bwd(
                         __autodiff_tape,
                         __autodiff_ob,
-                        ::core::default::Default::default(),
+                        __autodiff_b0,
                         ::core::default::Default::default(),
                     );
-                    __autodiff_b0 += __autodiff_r.0;
                 }
             }
         }
@@ -190,7 +216,7 @@ fn power__jvp_fwd(
                 ::core::default::Default::default(),
                 __autodiff_tape,
             );
-            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline_in_debug5(
+            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline5(
                 |
                     mut __autodiff_d0_x,
                     mut __autodiff_d3___autodiff_t3,
@@ -242,66 +268,91 @@ fn power__jvp_bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
     __autodiff_seed0: f64,
     __autodiff_seed1: f64,
+    mut __autodiff_b0: f64,
     _: (),
-    _: (),
-    _: (),
+    mut __autodiff_b4: f64,
     _: (),
 ) -> (f64, (), f64, ()) {
-    let mut __autodiff_b0: f64 = -0.0;
-    let mut __autodiff_b4: f64 = -0.0;
-    let mut __autodiff_s0: f64 = 0.0;
-    let mut __autodiff_s4: f64 = 0.0;
-    __autodiff_s4 = __autodiff_tape.pop();
-    __autodiff_s0 = __autodiff_tape.pop();
+    let mut __autodiff_s0: f64;
+    let mut __autodiff_s4: f64;
+    (__autodiff_s0, __autodiff_s4) = ::autodiff::__private::outline::outline_in_debug1(
+        |mut __autodiff_tape| {
+            let mut __autodiff_s0: f64 = 0.0;
+            let mut __autodiff_s4: f64 = 0.0;
+            __autodiff_s4 = __autodiff_tape.pop();
+            __autodiff_s0 = __autodiff_tape.pop();
+            (__autodiff_s0, __autodiff_s4)
+        },
+        &mut *__autodiff_tape,
+    );
     {
         if __autodiff_tape.pop_control() != 0 {
-            {
-                let mut __autodiff_b5: f64 = __autodiff_seed1;
-                let mut __autodiff_b2: f64 = __autodiff_seed0;
-                __autodiff_b2 = -0.0;
-                __autodiff_b5 = -0.0;
-            }
+            ::autodiff::__private::outline::outline_in_debug2(
+                |mut __autodiff_seed0, mut __autodiff_seed1| {
+                    {
+                        let mut __autodiff_b5: f64 = __autodiff_seed1;
+                        let mut __autodiff_b2: f64 = __autodiff_seed0;
+                        __autodiff_b2 = -0.0;
+                        __autodiff_b5 = -0.0;
+                    }
+                    ()
+                },
+                __autodiff_seed0,
+                __autodiff_seed1,
+            );
         } else {
             {
                 {
-                    let mut __autodiff_b3: f64 = -0.0;
-                    let mut __autodiff_b6: f64 = -0.0;
-                    let mut __autodiff_b7: f64 = -0.0;
-                    let mut __autodiff_s3: f64 = 0.0;
-                    let mut __autodiff_s6: f64 = 0.0;
-                    let mut __autodiff_b2: f64 = __autodiff_seed0;
-                    let mut __autodiff_b5: f64 = __autodiff_seed1;
-                    __autodiff_s6 = __autodiff_tape.pop();
-                    __autodiff_s3 = __autodiff_tape.pop();
-                    let __autodiff_ob = __autodiff_b2;
-                    __autodiff_b7 += __autodiff_ob;
-                    let __autodiff_ob = __autodiff_b5;
-                    __autodiff_b0 += __autodiff_ob * __autodiff_s6;
-                    __autodiff_b6 += __autodiff_ob * __autodiff_s0;
-                    __autodiff_b3 += __autodiff_ob * __autodiff_s4;
-                    __autodiff_b4 += __autodiff_ob * __autodiff_s3;
-                    let __autodiff_ob = __autodiff_b7;
-                    __autodiff_b0 += __autodiff_ob * __autodiff_s3;
-                    __autodiff_b3 += __autodiff_ob * __autodiff_s0;
-                    let __autodiff_r = power__jvp_bwd(
+                    let mut __autodiff_b3: f64;
+                    let mut __autodiff_b6: f64;
+                    (__autodiff_b0, __autodiff_b4, __autodiff_b3, __autodiff_b6) = ::autodiff::__private::outline::outline_in_debug7(
+                        |
+                            mut __autodiff_b0,
+                            mut __autodiff_b4,
+                            mut __autodiff_s0,
+                            mut __autodiff_s4,
+                            mut __autodiff_seed0,
+                            mut __autodiff_seed1,
+                            mut __autodiff_tape|
+                        {
+                            let mut __autodiff_b3: f64 = -0.0;
+                            let mut __autodiff_b6: f64 = -0.0;
+                            let mut __autodiff_b7: f64 = -0.0;
+                            let mut __autodiff_s3: f64 = 0.0;
+                            let mut __autodiff_s6: f64 = 0.0;
+                            let mut __autodiff_b2: f64 = __autodiff_seed0;
+                            let mut __autodiff_b5: f64 = __autodiff_seed1;
+                            __autodiff_s6 = __autodiff_tape.pop();
+                            __autodiff_s3 = __autodiff_tape.pop();
+                            let __autodiff_ob = __autodiff_b2;
+                            __autodiff_b7 += __autodiff_ob;
+                            let __autodiff_ob = __autodiff_b5;
+                            __autodiff_b0 += __autodiff_ob * __autodiff_s6;
+                            __autodiff_b6 += __autodiff_ob * __autodiff_s0;
+                            __autodiff_b3 += __autodiff_ob * __autodiff_s4;
+                            __autodiff_b4 += __autodiff_ob * __autodiff_s3;
+                            let __autodiff_ob = __autodiff_b7;
+                            __autodiff_b0 += __autodiff_ob * __autodiff_s3;
+                            __autodiff_b3 += __autodiff_ob * __autodiff_s0;
+                            (__autodiff_b0, __autodiff_b4, __autodiff_b3, __autodiff_b6)
+                        },
+                        __autodiff_b0,
+                        __autodiff_b4,
+                        __autodiff_s0,
+                        __autodiff_s4,
+                        __autodiff_seed0,
+                        __autodiff_seed1,
+                        &mut *__autodiff_tape,
+                    );
+                    (__autodiff_b0, _, __autodiff_b4, _) = power__jvp_bwd(
                         __autodiff_tape,
-                        {
-                            let __autodiff_ob = __autodiff_b3;
-                            __autodiff_b3 = -0.0;
-                            __autodiff_ob
-                        },
-                        {
-                            let __autodiff_ob = __autodiff_b6;
-                            __autodiff_b6 = -0.0;
-                            __autodiff_ob
-                        },
+                        __autodiff_b3,
+                        __autodiff_b6,
+                        __autodiff_b0,
                         ::core::default::Default::default(),
-                        ::core::default::Default::default(),
-                        ::core::default::Default::default(),
+                        __autodiff_b4,
                         ::core::default::Default::default(),
                     );
-                    __autodiff_b0 += __autodiff_r.0;
-                    __autodiff_b4 += __autodiff_r.2;
                 }
             }
         }
@@ -413,7 +464,7 @@ fn power_vjp(x: f64, k: u32, seed: f64) -> (f64, f64) {
         __autodiff_tape|
     {
         let __autodiff_value = power__fwd(x, k, __autodiff_tape);
-        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed, (), ());
+        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed, -0.0, ());
         (__autodiff_value, __autodiff_adjoints)
     });
     (__autodiff_value, __autodiff_adjoints.0 + 0.0)
@@ -456,7 +507,7 @@ fn power_vjp_into(x: f64, k: u32, seed: f64, g_x: &mut f64) -> f64 {
         __autodiff_tape|
     {
         let __autodiff_value = power__fwd(x, k, __autodiff_tape);
-        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed, (), ());
+        let __autodiff_adjoints = power__bwd(__autodiff_tape, seed, -0.0, ());
         (__autodiff_value, __autodiff_adjoints)
     });
     *g_x += __autodiff_adjoints.0;
@@ -504,9 +555,9 @@ fn power_hvp(x: f64, k: u32, v_x: f64) -> (f64, f64, f64) {
             __autodiff_tape,
             0.0,
             1.0,
+            -0.0,
             (),
-            (),
-            (),
+            -0.0,
             (),
         );
         (__autodiff_value, __autodiff_adjoints)
@@ -537,9 +588,9 @@ fn power_hvp_into(x: f64, k: u32, v_x: f64, g_x: &mut f64, h_x: &mut f64) -> f64
             __autodiff_tape,
             0.0,
             1.0,
+            -0.0,
             (),
-            (),
-            (),
+            -0.0,
             (),
         );
         (__autodiff_value, __autodiff_adjoints)
