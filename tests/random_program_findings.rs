@@ -1,7 +1,8 @@
 //! Regressions for the bugs the random programs found
 //! (`random-programs/FINDINGS.md`), each through the checks of `common`.
-// `vec![..]` where an array would do is the construct under test.
-#![allow(clippy::useless_vec)]
+// `vec![..]` where an array would do, and `Vec::new()` then `push`, are
+// constructs under test.
+#![allow(clippy::useless_vec, clippy::vec_init_then_push)]
 
 mod common;
 
@@ -287,5 +288,51 @@ fn a_replayed_loop_that_sets_an_outer_variable() {
                 }).collect())
                 .collect()
         },
+        at: POINTS);
+}
+
+/// F9: `f64::exp_m1(b[0])` on an element of a local vector whose element
+/// type only that path gives (`Vec::new()` filled with a literal), the vector
+/// active: with c = tanh(expm1(0.7)) and b = 0.35 + x[0] x[l] (l the last
+/// index), f = c x[0] + expm1(b).
+#[differentiate]
+fn typed_by_a_path(x: &[f64]) -> f64 {
+    let mut b = Vec::new();
+    b.push(0.7);
+    let t = f64::exp_m1(b[0]).tanh();
+    b[0] = 0.5 * b[0] + x[0] * x[x.len() - 1];
+    t * x[0] + f64::exp_m1(b[0])
+}
+
+/// b = 0.35 + x[0] x[l] of `typed_by_a_path`, and its derivatives.
+fn path_b(x: &[f64]) -> f64 {
+    0.35 + x[0] * x[x.len() - 1]
+}
+
+fn path_db(x: &[f64], i: usize) -> f64 {
+    let l = x.len() - 1;
+    f64::from(u8::from(i == 0)) * x[l] + f64::from(u8::from(i == l)) * x[0]
+}
+
+fn path_ddb(x: &[f64], i: usize, j: usize) -> f64 {
+    let l = x.len() - 1;
+    f64::from(u8::from(i == 0 && j == l)) + f64::from(u8::from(i == l && j == 0))
+}
+
+#[test]
+fn an_element_typed_by_the_path_of_its_function() {
+    check_slice!(typed_by_a_path, typed_by_a_path_jvp, typed_by_a_path_vjp, typed_by_a_path_grad,
+        typed_by_a_path_hvp, typed_by_a_path_hessian;
+        gradient: |x: &[f64]| (0..x.len())
+            .map(|i| {
+                let c = if i == 0 { 0.7f64.exp_m1().tanh() } else { 0.0 };
+                c + path_b(x).exp() * path_db(x, i)
+            })
+            .collect(),
+        hessian: |x: &[f64]| (0..x.len())
+            .map(|i| (0..x.len())
+                .map(|j| path_b(x).exp() * (path_db(x, i) * path_db(x, j) + path_ddb(x, i, j)))
+                .collect())
+            .collect(),
         at: POINTS);
 }

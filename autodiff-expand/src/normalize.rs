@@ -144,7 +144,19 @@ impl Normalizer<'_> {
                 Expr::Binary(op, Box::new(a), Box::new(b))
             }
             Expr::Cast(a, ty) => Expr::Cast(Box::new(self.hoist(*a, false, out)), ty),
-            Expr::Ascribe(a, ty) => Expr::Ascribe(Box::new(self.hoist(*a, false, out)), ty),
+            Expr::Ascribe(a, ty) => {
+                let a = self.hoist(*a, false, out);
+                // A temporary bound to an element (`f64::exp_m1(b[0])`, `b` a
+                // local vector whose type comes from this call) keeps the type
+                // the path gives: the partials call methods on it.
+                if let Expr::Var(v) = a {
+                    let var = &mut self.func.vars[v.0];
+                    if var.kind == VarKind::Temp && var.ty.is_none() {
+                        var.ty = Some(crate::transform::scalar_type(ty));
+                    }
+                }
+                Expr::Ascribe(Box::new(a), ty)
+            }
             Expr::NewBuffer(mut b) => {
                 for operand in b.operands_mut() {
                     let e = std::mem::replace(operand, Expr::Default);
