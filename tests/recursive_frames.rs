@@ -11,6 +11,7 @@
 
 mod common;
 
+use approx::assert_relative_eq;
 use autodiff::differentiate;
 
 /// Two recursive calls per level, in a loop: `t_d = Σ_k w_k t_{d−1}(x_k)`.
@@ -107,6 +108,41 @@ fn scaled(x: f64, c: f64, depth: u32) -> f64 {
     twice + c
 }
 
+/// A parameter shadowed by a `let` before the recursive call, read before
+/// and after the shadowing: a run may not move `let b = x;` in front of it.
+#[differentiate]
+fn shadowed(x: f64, depth: u32) -> f64 {
+    if depth == 0 {
+        return x * x;
+    }
+    let a = x;
+    let x = 0.5 * a + 0.1;
+    let b = x;
+    let r = shadowed(x, depth - 1);
+    r * a + b
+}
+
+/// A `return` inside a loop, before a recursive call in the same loop body:
+/// the backward code of the call resets the adjoint of the result, which is
+/// zero there once the level got past the `return`. At 1.3 and depth 0 the
+/// `return` runs in the second pass (and so at the deepest level under 1.3
+/// and depth 1, called with 1.17); at 0.4 the loop runs to its end.
+#[differentiate]
+fn looped(x: f64, depth: u32) -> f64 {
+    let mut s = x;
+    for k in 0..3 {
+        if s > 1.5 + 0.5 * k as f64 {
+            return s * x;
+        }
+        if depth > 0 {
+            s += 0.5 * looped(0.9 * s, depth - 1).sin();
+        } else {
+            s += x.sin();
+        }
+    }
+    s
+}
+
 const POINTS: &[&[f64]] = &[&[0.4, 1.1], &[-0.7, 0.3], &[1.3, -0.8]];
 const SCALAR_POINTS: &[&[f64]] = &[&[0.4], &[-0.7], &[1.3]];
 
@@ -151,6 +187,33 @@ fn a_reassigned_parameter() {
         check2!(reassigned, reassigned_grad, reassigned_hvp, reassigned_hessian; [0, 1]; depth)
             .at(POINTS);
     }
+}
+
+#[test]
+fn a_shadowed_parameter() {
+    for depth in [0, 1, 4, 9] {
+        check!(shadowed, shadowed_jvp, shadowed_vjp, shadowed_grad; [0]; depth).at(SCALAR_POINTS);
+        check2!(shadowed, shadowed_grad, shadowed_hvp, shadowed_hessian; [0]; depth)
+            .at(SCALAR_POINTS);
+    }
+}
+
+#[test]
+fn a_return_in_a_loop_before_a_call() {
+    for depth in [0, 1, 2, 4] {
+        check!(looped, looped_jvp, looped_vjp, looped_grad; [0]; depth).at(SCALAR_POINTS);
+        check2!(looped, looped_grad, looped_hvp, looped_hessian; [0]; depth).at(SCALAR_POINTS);
+    }
+    let (s, x) = (1.3 + 1.3f64.sin(), 1.3);
+    assert!(s > 2.0);
+    assert_relative_eq!(looped(x, 0), s * x, max_relative = 1e-15);
+    assert_relative_eq!(
+        looped(0.4, 0),
+        0.4 + 3.0 * 0.4f64.sin(),
+        max_relative = 1e-15
+    );
+    let (_, g) = looped_grad(x, 0);
+    assert_relative_eq!(g, 2.0 * x + x * x.cos() + x.sin(), max_relative = 1e-12);
 }
 
 #[test]

@@ -14,7 +14,10 @@
 //! every named value has a slot of its own, and is inlined in the others,
 //! where the optimiser keeps the work's values in registers anyway. Taking
 //! the values as arguments (`N` of them, in registers) rather than by capture
-//! keeps them out of the caller's memory. The macro uses the first where the
+//! keeps them out of the caller's memory; through `outline_in_debugN` the
+//! macro passes the variables that the work assigns and the caller reads
+//! afterwards as `&mut` arguments, for a tuple returned would take slots of
+//! its own in a debug build's frame. The macro uses the first where the
 //! work calls a library function (`sin`, `exp`, ...), across which an
 //! optimised frame would spill every live float, or follows a recursive call
 //! (inlined, the optimiser may pack pairs of the values kept across that call

@@ -26,6 +26,9 @@ pub struct Kinds {
     pub late: BTreeSet<String>,
     /// Every name bound anywhere in the function.
     pub locals: BTreeSet<String>,
+    /// The names bound more than once (a parameter that a `let` shadows, for
+    /// one): which binding a use of them reads depends on where it is.
+    pub rebound: BTreeSet<String>,
 }
 
 /// The kinds of the variables of `item`.
@@ -56,6 +59,12 @@ pub fn kinds(item: &syn::ItemFn) -> Kinds {
     }
     found.visit_block(&item.block);
     let locals: BTreeSet<String> = found.inits.keys().cloned().collect();
+    let rebound = found
+        .inits
+        .iter()
+        .filter(|(_, inits)| inits.len() > 1)
+        .map(|(name, _)| name.clone())
+        .collect();
     let mut copy = BTreeSet::new();
     loop {
         let next: BTreeSet<String> = found
@@ -74,6 +83,7 @@ pub fn kinds(item: &syn::ItemFn) -> Kinds {
         exclusive,
         late: found.late,
         locals,
+        rebound,
     }
 }
 

@@ -13,7 +13,11 @@
 //!
 //! - a run's values go to the closure as arguments when they are known to be
 //!   `Copy` (see [`copy`]) and come back in its result when they were
-//!   assigned and are read later; the closure captures the others;
+//!   assigned and are read later; the closure captures the others. A run
+//!   called through `outline_in_debugN` takes the variables it hands back as
+//!   `&mut` arguments instead (a tuple returned in a debug build takes slots
+//!   of its own besides the variables it is assigned to), and a `let` of a
+//!   constant whose variable is named after the run moves in front of it;
 //! - a variable the run assigns before reading it becomes the closure's own;
 //! - a run that leaves otherwise than by its end (`return`, `break` out of
 //!   it, `?`), holds a macro, or reads a variable that may not be assigned
@@ -33,7 +37,7 @@ mod scan;
 
 use std::collections::BTreeSet;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use syn::{Expr, Stmt};
 
@@ -60,6 +64,7 @@ pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
         return item;
     }
     let written = facts.writes;
+    let kinds = copy::kinds(&func);
     let fixed = func
         .sig
         .inputs
@@ -70,13 +75,9 @@ pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
         })
         .flatten()
         .map(|(ident, _)| ident.to_string())
-        .filter(|v| !written.contains(v))
+        .filter(|v| !written.contains(v) && !kinds.rebound.contains(v))
         .collect();
-    let outliner = Outliner {
-        kinds: copy::kinds(&func),
-        fixed,
-        name,
-    };
+    let outliner = Outliner { kinds, fixed, name };
     outliner.block(&mut func.block.stmts, &BTreeSet::new());
     func.into_token_stream()
 }
@@ -84,7 +85,7 @@ pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
 struct Outliner {
     name: String,
     kinds: Kinds,
-    /// The parameters the function never assigns.
+    /// The parameters the function never assigns nor shadows.
     fixed: BTreeSet<String>,
 }
 
@@ -309,10 +310,29 @@ impl Outliner {
         if unassigned {
             return None;
         }
-        let read_after: BTreeSet<String> = read_later.union(after).cloned().collect();
-        let declared = declared(run);
+        let never_inlined = facts.calls || (after_call && facts.computes);
+        let (hoisted, run) = match never_inlined {
+            true => (Vec::new(), run.to_vec()),
+            false => self.hoist(run, &named_later),
+        };
+        let facts = match hoisted.is_empty() {
+            true => facts,
+            false => scan::facts(&run, &self.name),
+        };
+        if !facts.computes && !facts.calls && !facts.binds {
+            return None;
+        }
+        let read_after: BTreeSet<String> = read_later
+            .union(after)
+            .filter(|v| !assigned_first(rest, v))
+            .cloned()
+            .collect();
+        let declared = declared(&run);
         let mut args = Vec::new();
         let mut own = Vec::new();
+        // The variables passed by `&mut`, with whether the run reads them
+        // before assigning them.
+        let mut lent = Vec::new();
         let mut outputs = Vec::new();
         let outside = facts
             .reads
@@ -324,9 +344,12 @@ impl Outliner {
             }
             let written = facts.writes.contains(v);
             let ident = facts.spelled[v].clone();
-            if written && assigned_first(run, v) {
+            let handed_back = written && read_after.contains(v);
+            if written && assigned_first(&run, v) {
                 own.push(ident.clone());
-                if read_after.contains(v) {
+                if handed_back && !never_inlined && !self.kinds.late.contains(v) {
+                    lent.push((ident, false));
+                } else if handed_back {
                     outputs.push(ident);
                 }
             } else if self.kinds.exclusive.contains(v) {
@@ -334,9 +357,13 @@ impl Outliner {
             } else if self.kinds.late.contains(v) {
                 return None;
             } else if self.kinds.copy.contains(v) {
-                args.push((ident.clone(), quote!(#ident)));
-                if written && read_after.contains(v) {
-                    outputs.push(ident);
+                if handed_back && !never_inlined {
+                    lent.push((ident, true));
+                } else {
+                    args.push((ident.clone(), quote!(#ident)));
+                    if handed_back {
+                        outputs.push(ident);
+                    }
                 }
             }
         }
@@ -345,31 +372,44 @@ impl Outliner {
             .filter(|(v, _, _)| named_later.contains(&v.to_string()))
             .collect();
         outputs.extend(declared.iter().map(|(v, _, _)| v.clone()));
-        if args.len() > MAX_ARGS {
+        let references: Vec<syn::Ident> = (0..lent.len())
+            .map(|k| format_ident!("__autodiff_ref{}", k, span = Span::mixed_site()))
+            .collect();
+        if args.len() + lent.len() > MAX_ARGS {
             return None;
         }
-        let helper = match facts.calls || (after_call && facts.computes) {
-            true => format_ident!("outline{}", args.len()),
-            false => format_ident!("outline_in_debug{}", args.len()),
+        let helper = match never_inlined {
+            true => format_ident!("outline{}", args.len() + lent.len()),
+            false => format_ident!("outline_in_debug{}", args.len() + lent.len()),
         };
         let private = paths::private();
-        let params = args.iter().map(|(p, _)| p);
+        let params = args.iter().map(|(p, _)| quote!(mut #p));
         let values = args.iter().map(|(_, v)| v);
+        let loads = lent
+            .iter()
+            .zip(&references)
+            .filter(|((_, read), _)| *read)
+            .map(|((v, _), r)| quote!(let mut #v = *#r;));
+        let stores = lent
+            .iter()
+            .zip(&references)
+            .map(|((v, _), r)| quote!(*#r = #v;));
+        let lent = lent.iter().map(|(v, _)| v);
         let call = quote! {
-            #private::outline::#helper(|#(mut #params),*| {
+            #private::outline::#helper(|#(#params,)* #(#references),*| {
+                #(#loads)*
                 #(let mut #own;)*
                 #(#run)*
+                #(#stores)*
                 (#(#outputs),*)
-            } #(, #values)*)
+            } #(, #values)* #(, &mut #lent)*)
         };
-        let mut stmts: Vec<TokenStream> = declared
-            .iter()
-            .map(|(v, mutable, ty)| {
-                let mutability = mutable.then(|| quote!(mut));
-                let ty = ty.as_ref().map(|ty| quote!(: #ty));
-                quote!(let #mutability #v #ty;)
-            })
-            .collect();
+        let mut stmts: Vec<TokenStream> = hoisted.iter().map(|s| s.to_token_stream()).collect();
+        stmts.extend(declared.iter().map(|(v, mutable, ty)| {
+            let mutability = mutable.then(|| quote!(mut));
+            let ty = ty.as_ref().map(|ty| quote!(: #ty));
+            quote!(let #mutability #v #ty;)
+        }));
         stmts.push(match outputs.len() {
             0 => quote!(#call;),
             1 => quote!(#(#outputs)* = #call;),
@@ -377,6 +417,26 @@ impl Outliner {
         });
         let block: syn::Block = syn::parse2(quote!({ #(#stmts)* })).ok()?;
         Some(block.stmts)
+    }
+
+    /// Splits `run`, a run to outline through `outline_in_debugN`, into the
+    /// `let`s of a constant to a name that `rest` names and nothing in the
+    /// run before, which move in front of the run, and the rest of the run.
+    /// Their variables then belong to the enclosing block, and the run takes
+    /// them by reference rather than handing them back in a tuple, which in
+    /// a debug build would take a slot of its own next to theirs.
+    fn hoist(&self, run: &[Stmt], named_later: &BTreeSet<String>) -> (Vec<Stmt>, Vec<Stmt>) {
+        let mut hoisted = Vec::new();
+        let mut kept: Vec<Stmt> = Vec::new();
+        for stmt in run {
+            match self.constant_let(stmt) {
+                Some(v) if named_later.contains(&v) && !kept.iter().any(|s| names(s, &v)) => {
+                    hoisted.push(stmt.clone())
+                }
+                _ => kept.push(stmt.clone()),
+            }
+        }
+        (hoisted, kept)
     }
 }
 

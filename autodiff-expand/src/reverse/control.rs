@@ -161,20 +161,49 @@ impl Reverser<'_> {
             }
         });
         let first_exit = first_exit.unwrap_or(n);
+        let last_guarded = (first_exit + 1..n).find(|j| !pieces[*j].is_empty());
+        let consumed = match last_guarded {
+            Some(j) if stop && calls(&stmts[j]) => self.consumed_outputs(&stmts[first_exit]),
+            _ => TokenStream::new(),
+        };
         let reversed = pieces
             .into_iter()
             .enumerate()
             .rev()
             .filter(|(_, p)| !p.is_empty())
             .map(|(j, piece)| {
-                if stop && j > first_exit {
-                    quote!(if #stop_at >= #j { #piece })
-                } else {
+                if !stop || j <= first_exit {
                     piece
+                } else if Some(j) == last_guarded {
+                    quote!(if #stop_at >= #j { #piece #consumed })
+                } else {
+                    quote!(if #stop_at >= #j { #piece })
                 }
             });
         let backward = quote!({ #read_stop #(#restores)* #(#reversed)* });
         (Block { stmts: forward }, backward)
+    }
+
+    /// Resets the adjoints of the function's results if `exit`, the first
+    /// statement of a block that leaves it, contains a `return`; placed at
+    /// the end of the backward code of the statement after `exit` that has
+    /// some, if that statement calls a function, where the backward sweep
+    /// knows that the block went past `exit`. There the results' adjoints
+    /// are -0.0 already, for the `return` that ran comes later and its
+    /// backward code has consumed them; but the compiler cannot tell, and
+    /// would keep them across the call (in a recursion, at every level) for
+    /// the backward code of `exit`, which reads them.
+    fn consumed_outputs(&self, exit: &Stmt) -> TokenStream {
+        if !returns(exit) {
+            return TokenStream::new();
+        }
+        let outputs = self
+            .func
+            .outputs
+            .iter()
+            .filter(|o| self.active(**o) && !self.func.is_vector(**o))
+            .map(|o| super::adjoint(*o));
+        quote!(#(#outputs = -0.0;)*)
     }
 
     pub(super) fn stmt(&mut self, stmt: &Stmt) -> (Vec<Stmt>, TokenStream) {
@@ -439,4 +468,25 @@ fn escapes(stmt: &Stmt, inner: &mut Vec<LoopId>) -> bool {
             found
         }
     }
+}
+
+/// Whether `stmt` contains a `return`.
+fn returns(stmt: &Stmt) -> bool {
+    let mut found = matches!(stmt, Stmt::Return);
+    for_each_child_block(stmt, &mut |b| found |= b.stmts.iter().any(returns));
+    found
+}
+
+/// Whether `stmt` calls a user function.
+fn calls(stmt: &Stmt) -> bool {
+    fn call_in(e: &Expr) -> bool {
+        matches!(e, Expr::Call(_)) || e.children().into_iter().any(call_in)
+    }
+    let mut found = match stmt {
+        Stmt::CallPair { .. } => true,
+        Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. } => call_in(e),
+        _ => false,
+    };
+    for_each_child_block(stmt, &mut |b| found |= b.stmts.iter().any(calls));
+    found
 }

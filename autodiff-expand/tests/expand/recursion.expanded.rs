@@ -121,15 +121,8 @@ fn power__bwd(
     mut __autodiff_b0: f64,
     _: (),
 ) -> (f64, ()) {
-    let mut __autodiff_s0: f64;
-    __autodiff_s0 = ::autodiff::__private::outline::outline_in_debug1(
-        |mut __autodiff_tape| {
-            let mut __autodiff_s0: f64 = 0.0;
-            __autodiff_s0 = __autodiff_tape.pop();
-            (__autodiff_s0)
-        },
-        &mut *__autodiff_tape,
-    );
+    let mut __autodiff_s0: f64 = 0.0;
+    __autodiff_s0 = __autodiff_tape.pop();
     {
         if __autodiff_tape.pop_control() != 0 {
             ::autodiff::__private::outline::outline_in_debug1(
@@ -146,13 +139,14 @@ fn power__bwd(
             {
                 {
                     let __autodiff_ob;
-                    (__autodiff_b0, __autodiff_ob) = ::autodiff::__private::outline::outline_in_debug4(
+                    __autodiff_ob = ::autodiff::__private::outline::outline_in_debug4(
                         |
-                            mut __autodiff_b0,
                             mut __autodiff_s0,
                             mut __autodiff_seed,
-                            mut __autodiff_tape|
+                            mut __autodiff_tape,
+                            __autodiff_ref0|
                         {
+                            let mut __autodiff_b0 = *__autodiff_ref0;
                             let mut __autodiff_b3: f64 = -0.0;
                             let mut __autodiff_s3: f64 = 0.0;
                             let mut __autodiff_b2: f64 = __autodiff_seed;
@@ -161,12 +155,13 @@ fn power__bwd(
                             __autodiff_b0 += __autodiff_ob * __autodiff_s3;
                             __autodiff_b3 += __autodiff_ob * __autodiff_s0;
                             let __autodiff_ob = __autodiff_b3;
-                            (__autodiff_b0, __autodiff_ob)
+                            *__autodiff_ref0 = __autodiff_b0;
+                            (__autodiff_ob)
                         },
-                        __autodiff_b0,
                         __autodiff_s0,
                         __autodiff_seed,
                         &mut *__autodiff_tape,
+                        &mut __autodiff_b0,
                     );
                     (__autodiff_b0, _) = power__bwd(
                         __autodiff_tape,
@@ -273,18 +268,10 @@ fn power__jvp_bwd(
     mut __autodiff_b4: f64,
     _: (),
 ) -> (f64, (), f64, ()) {
-    let mut __autodiff_s0: f64;
-    let mut __autodiff_s4: f64;
-    (__autodiff_s0, __autodiff_s4) = ::autodiff::__private::outline::outline_in_debug1(
-        |mut __autodiff_tape| {
-            let mut __autodiff_s0: f64 = 0.0;
-            let mut __autodiff_s4: f64 = 0.0;
-            __autodiff_s4 = __autodiff_tape.pop();
-            __autodiff_s0 = __autodiff_tape.pop();
-            (__autodiff_s0, __autodiff_s4)
-        },
-        &mut *__autodiff_tape,
-    );
+    let mut __autodiff_s0: f64 = 0.0;
+    let mut __autodiff_s4: f64 = 0.0;
+    __autodiff_s4 = __autodiff_tape.pop();
+    __autodiff_s0 = __autodiff_tape.pop();
     {
         if __autodiff_tape.pop_control() != 0 {
             ::autodiff::__private::outline::outline_in_debug2(
@@ -303,20 +290,24 @@ fn power__jvp_bwd(
         } else {
             {
                 {
-                    let mut __autodiff_b3: f64;
-                    let mut __autodiff_b6: f64;
-                    (__autodiff_b0, __autodiff_b4, __autodiff_b3, __autodiff_b6) = ::autodiff::__private::outline::outline_in_debug7(
+                    let mut __autodiff_b3: f64 = -0.0;
+                    let mut __autodiff_b6: f64 = -0.0;
+                    ::autodiff::__private::outline::outline_in_debug9(
                         |
-                            mut __autodiff_b0,
-                            mut __autodiff_b4,
                             mut __autodiff_s0,
                             mut __autodiff_s4,
                             mut __autodiff_seed0,
                             mut __autodiff_seed1,
-                            mut __autodiff_tape|
+                            mut __autodiff_tape,
+                            __autodiff_ref0,
+                            __autodiff_ref1,
+                            __autodiff_ref2,
+                            __autodiff_ref3|
                         {
-                            let mut __autodiff_b3: f64 = -0.0;
-                            let mut __autodiff_b6: f64 = -0.0;
+                            let mut __autodiff_b0 = *__autodiff_ref0;
+                            let mut __autodiff_b3 = *__autodiff_ref1;
+                            let mut __autodiff_b4 = *__autodiff_ref2;
+                            let mut __autodiff_b6 = *__autodiff_ref3;
                             let mut __autodiff_b7: f64 = -0.0;
                             let mut __autodiff_s3: f64 = 0.0;
                             let mut __autodiff_s6: f64 = 0.0;
@@ -334,15 +325,21 @@ fn power__jvp_bwd(
                             let __autodiff_ob = __autodiff_b7;
                             __autodiff_b0 += __autodiff_ob * __autodiff_s3;
                             __autodiff_b3 += __autodiff_ob * __autodiff_s0;
-                            (__autodiff_b0, __autodiff_b4, __autodiff_b3, __autodiff_b6)
+                            *__autodiff_ref0 = __autodiff_b0;
+                            *__autodiff_ref1 = __autodiff_b3;
+                            *__autodiff_ref2 = __autodiff_b4;
+                            *__autodiff_ref3 = __autodiff_b6;
+                            ()
                         },
-                        __autodiff_b0,
-                        __autodiff_b4,
                         __autodiff_s0,
                         __autodiff_s4,
                         __autodiff_seed0,
                         __autodiff_seed1,
                         &mut *__autodiff_tape,
+                        &mut __autodiff_b0,
+                        &mut __autodiff_b3,
+                        &mut __autodiff_b4,
+                        &mut __autodiff_b6,
                     );
                     (__autodiff_b0, _, __autodiff_b4, _) = power__jvp_bwd(
                         __autodiff_tape,
