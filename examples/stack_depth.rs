@@ -1,5 +1,5 @@
 //! The stack each generated function uses per level of a recursion, beside
-//! the primal's, for the three recursions of `examples/recursion` (README.md,
+//! the primal's, for the four recursions of `examples/recursion` (README.md,
 //! "Deep recursion and long loops", quotes its output).
 //!
 //! The smallest thread stack on which a call of depth d returns is found by
@@ -34,7 +34,7 @@ const DEEP: u32 = 100_000;
 /// The resolution of the bisection.
 const PAGE: usize = 4096;
 /// The functions measured.
-const FUNCTIONS: [&str; 3] = ["scalar", "slice", "branches"];
+const FUNCTIONS: [&str; 4] = ["scalar", "slice", "branches", "reassigned"];
 /// The primal and the generated functions measured.
 const VARIANTS: [&str; 4] = ["primal", "jvp", "grad", "hvp"];
 
@@ -61,6 +61,10 @@ fn run(function: &str, variant: &str, depth: u32) {
         ("branches", "jvp") => drop(black_box(branches_jvp(a18, a04, d, a10, a05))),
         ("branches", "grad") => drop(black_box(branches_grad(a18, a04, d))),
         ("branches", "hvp") => drop(black_box(branches_hvp(a18, a04, d, a10, a05))),
+        ("reassigned", "primal") => drop(black_box(reassigned(a12, a05, d))),
+        ("reassigned", "jvp") => drop(black_box(reassigned_jvp(a12, a05, d, a10, a05))),
+        ("reassigned", "grad") => drop(black_box(reassigned_grad(a12, a05, d))),
+        ("reassigned", "hvp") => drop(black_box(reassigned_hvp(a12, a05, d, a10, a05))),
         _ => panic!("unknown function {function} or variant {variant}"),
     }
 }

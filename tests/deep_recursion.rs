@@ -121,6 +121,46 @@ fn recursion_with_a_slice_of_depth_ten_to_the_fifth() {
 }
 
 #[test]
+fn recursion_with_reassigned_parameters_of_depth_ten_to_the_fifth() {
+    on_documented_stack(|| {
+        for (x, y, v) in [(0.7, 1.5, [1.0, 0.5]), (-1.2, 0.3, [-0.5, 2.0])] {
+            let (value, gx, gy) = reassigned_grad(x, y, DEPTH);
+            let (vh, hgx, hgy, hx, hy) = reassigned_hvp(x, y, DEPTH, v[0], v[1]);
+            let generated = Generated {
+                value: reassigned(x, y, DEPTH),
+                jvp: reassigned_jvp(x, y, DEPTH, v[0], v[1]),
+                grad: (value, vec![gx, gy]),
+                hvp: (vh, vec![hgx, hgy], vec![hx, hy]),
+            };
+            let hand = reassigned_chain_rule(x, y, DEPTH, v);
+            check("reassigned", generated, hand, &v);
+        }
+    });
+}
+
+/// The hand chain rule of `reassigned` against central differences of its
+/// value and gradient at a shallow depth, where they are accurate: the
+/// other tests compare the generated functions with it.
+#[test]
+fn the_hand_chain_rule_of_reassigned() {
+    let h = 1e-6;
+    for depth in [0, 1, 3, 10] {
+        let (x, y, v) = (0.7, 1.5, [1.0, 0.5]);
+        let hand = reassigned_chain_rule(x, y, depth, v);
+        assert_close("value", &[hand.value], &[reassigned(x, y, depth)], 1e-14);
+        let gradient = [
+            (reassigned(x + h, y, depth) - reassigned(x - h, y, depth)) / (2.0 * h),
+            (reassigned(x, y + h, depth) - reassigned(x, y - h, depth)) / (2.0 * h),
+        ];
+        assert_close("gradient", &hand.gradient, &gradient, 1e-8);
+        let shifted = |s: f64| reassigned_chain_rule(x + s * v[0], y + s * v[1], depth, v);
+        let (plus, minus) = (shifted(h).gradient, shifted(-h).gradient);
+        let hessian_times = [0, 1].map(|k| (plus[k] - minus[k]) / (2.0 * h));
+        assert_close("H v", &hand.hessian_times, &hessian_times, 1e-7);
+    }
+}
+
+#[test]
 fn recursion_with_a_branch_of_depth_ten_to_the_fifth() {
     on_documented_stack(|| {
         for (x, y, v) in [(1.8, 0.4, [1.0, 0.5]), (0.3, 0.2, [-0.5, 1.0])] {

@@ -54,20 +54,28 @@ macro_rules! outlines {
 
 outlines! {
     outline0 outline_in_debug0();
-    outline1 outline_in_debug1(a: A);
-    outline2 outline_in_debug2(a: A, b: B);
-    outline3 outline_in_debug3(a: A, b: B, c: C);
-    outline4 outline_in_debug4(a: A, b: B, c: C, d: D);
-    outline5 outline_in_debug5(a: A, b: B, c: C, d: D, e: E);
-    outline6 outline_in_debug6(a: A, b: B, c: C, d: D, e: E, g: G);
-    outline7 outline_in_debug7(a: A, b: B, c: C, d: D, e: E, g: G, h: H);
-    outline8 outline_in_debug8(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I);
-    outline9 outline_in_debug9(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I, j: J);
-    outline10 outline_in_debug10(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I, j: J, k: K);
-    outline11 outline_in_debug11(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I, j: J, k: K, l: L);
-    outline12 outline_in_debug12(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I, j: J, k: K, l: L, m: M);
-    outline13 outline_in_debug13(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I, j: J, k: K, l: L, m: M, n: N);
-    outline14 outline_in_debug14(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I, j: J, k: K, l: L, m: M, n: N, o: O);
-    outline15 outline_in_debug15(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I, j: J, k: K, l: L, m: M, n: N, o: O, p: P);
-    outline16 outline_in_debug16(a: A, b: B, c: C, d: D, e: E, g: G, h: H, i: I, j: J, k: K, l: L, m: M, n: N, o: O, p: P, q: Q);
+    outline1 outline_in_debug1(a0: T0);
+    outline2 outline_in_debug2(a0: T0, a1: T1);
+    outline3 outline_in_debug3(a0: T0, a1: T1, a2: T2);
+    outline4 outline_in_debug4(a0: T0, a1: T1, a2: T2, a3: T3);
+    outline5 outline_in_debug5(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4);
+    outline6 outline_in_debug6(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5);
+    outline7 outline_in_debug7(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6);
+    outline8 outline_in_debug8(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7);
+    outline9 outline_in_debug9(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8);
+    outline10 outline_in_debug10(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9);
+    outline11 outline_in_debug11(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10);
+    outline12 outline_in_debug12(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11);
+    outline13 outline_in_debug13(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12);
+    outline14 outline_in_debug14(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13);
+    outline15 outline_in_debug15(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14);
+    outline16 outline_in_debug16(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15);
+    outline17 outline_in_debug17(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16);
+    outline18 outline_in_debug18(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16, a17: T17);
+    outline19 outline_in_debug19(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16, a17: T17, a18: T18);
+    outline20 outline_in_debug20(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16, a17: T17, a18: T18, a19: T19);
+    outline21 outline_in_debug21(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16, a17: T17, a18: T18, a19: T19, a20: T20);
+    outline22 outline_in_debug22(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16, a17: T17, a18: T18, a19: T19, a20: T20, a21: T21);
+    outline23 outline_in_debug23(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16, a17: T17, a18: T18, a19: T19, a20: T20, a21: T21, a22: T22);
+    outline24 outline_in_debug24(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16, a17: T17, a18: T18, a19: T19, a20: T20, a21: T21, a22: T22, a23: T23);
 }

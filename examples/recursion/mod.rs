@@ -1,8 +1,8 @@
-//! Three self-recursive functions whose depth is a parameter, with their
+//! Four self-recursive functions whose depth is a parameter, with their
 //! gradients and Hessian-vector products by the chain rule written out by
 //! hand (forward accumulation of the gradient, and of its derivative along a
-//! direction v): a scalar recursion, one with a slice parameter, and one with
-//! an active branch. Shared by the example `stack_depth` (the stack each
+//! direction v): a scalar recursion, one with a slice parameter, one with an
+//! active branch, and one that reassigns its parameters. Shared by the example `stack_depth` (the stack each
 //! generated function uses per level) and `tests/deep_recursion.rs` (depth
 //! 10^5 on a thread with the stack README.md documents). Each recursion
 //! contracts towards a fixed point or a cycle, so values and derivatives stay
@@ -131,5 +131,113 @@ pub fn branches_chain_rule(x: f64, y: f64, depth: u32, v: [f64; 2]) -> ChainRule
         value: r,
         gradient: g.to_vec(),
         hessian_times: gd.to_vec(),
+    }
+}
+
+/// With `x' = x + y/10` and `y' = 0.9 y` (the parameters reassigned),
+/// `r_0 = x' y'` and `r_d = (r_{d−1}(atan x', y') + x'²)/2 + e^{y'}`: a
+/// library call in the recursive call's argument, compound assignments after
+/// it.
+#[differentiate]
+pub fn reassigned(mut x: f64, mut y: f64, depth: u32) -> f64 {
+    x += 0.1 * y;
+    y *= 0.9;
+    if depth == 0 {
+        return x * y;
+    }
+    let mut r = reassigned(x.atan(), y, depth - 1);
+    r += x * x;
+    r *= 0.5;
+    r + y.exp()
+}
+
+/// A value with its gradient over `(x, y)` and its Hessian times `v`.
+#[derive(Clone, Copy)]
+struct Dual2 {
+    value: f64,
+    gradient: [f64; 2],
+    hessian_times: [f64; 2],
+}
+
+impl Dual2 {
+    /// `a·self + b·other` for constants `a` and `b`.
+    fn combine(self, a: f64, other: Dual2, b: f64) -> Dual2 {
+        let mix = |p: [f64; 2], q: [f64; 2]| [a * p[0] + b * q[0], a * p[1] + b * q[1]];
+        Dual2 {
+            value: a * self.value + b * other.value,
+            gradient: mix(self.gradient, other.gradient),
+            hessian_times: mix(self.hessian_times, other.hessian_times),
+        }
+    }
+}
+
+/// `reassigned` by hand along `v`: down the levels, each level's `x'` and
+/// `y'` with their gradients and Hessians times v (`atan` gives
+/// `∇ = ∇x'/(1 + x'²)`, `H v = H v x'/(1 + x'²) − 2x' ẋ' ∇x'/(1 + x'²)²`),
+/// then up: `r_0 = x' y'`, `r_d = (r_{d−1} + x'²)/2 + e^{y'}` with the
+/// product rule, `ẋ' = ∇x' · v`.
+pub fn reassigned_chain_rule(x: f64, y: f64, depth: u32, v: [f64; 2]) -> ChainRule {
+    let along = |g: [f64; 2]| g[0] * v[0] + g[1] * v[1];
+    let axpy = |a: f64, p: [f64; 2], q: [f64; 2]| [a * p[0] + q[0], a * p[1] + q[1]];
+    let mut x = Dual2 {
+        value: x,
+        gradient: [1.0, 0.0],
+        hessian_times: [0.0, 0.0],
+    };
+    let mut y = Dual2 {
+        value: y,
+        gradient: [0.0, 1.0],
+        hessian_times: [0.0, 0.0],
+    };
+    let mut levels = Vec::with_capacity(depth as usize + 1);
+    for d in (0..=depth).rev() {
+        let xp = x.combine(1.0, y, 0.1);
+        let yp = y.combine(0.9, y, 0.0);
+        levels.push((xp, yp));
+        if d > 0 {
+            let s = 1.0 / (1.0 + xp.value * xp.value);
+            let curvature = -2.0 * xp.value * s * s * along(xp.gradient);
+            x = Dual2 {
+                value: xp.value.atan(),
+                gradient: [s * xp.gradient[0], s * xp.gradient[1]],
+                hessian_times: axpy(
+                    curvature,
+                    xp.gradient,
+                    [s * xp.hessian_times[0], s * xp.hessian_times[1]],
+                ),
+            };
+            y = yp;
+        }
+    }
+    let (xp, yp) = levels.pop().expect("the deepest level");
+    let (xd, yd) = (along(xp.gradient), along(yp.gradient));
+    let mut r = Dual2 {
+        value: xp.value * yp.value,
+        gradient: axpy(yp.value, xp.gradient, axpy(xp.value, yp.gradient, [0.0; 2])),
+        hessian_times: [0, 1].map(|k| {
+            yd * xp.gradient[k]
+                + yp.value * xp.hessian_times[k]
+                + xd * yp.gradient[k]
+                + xp.value * yp.hessian_times[k]
+        }),
+    };
+    while let Some((xp, yp)) = levels.pop() {
+        let (xd, yd, e) = (along(xp.gradient), along(yp.gradient), yp.value.exp());
+        r = Dual2 {
+            value: 0.5 * (r.value + xp.value * xp.value) + e,
+            gradient: [0, 1]
+                .map(|k| 0.5 * r.gradient[k] + xp.value * xp.gradient[k] + e * yp.gradient[k]),
+            hessian_times: [0, 1].map(|k| {
+                0.5 * r.hessian_times[k]
+                    + xd * xp.gradient[k]
+                    + xp.value * xp.hessian_times[k]
+                    + e * (yd * yp.gradient[k] + yp.hessian_times[k])
+            }),
+        };
+    }
+    ChainRule {
+        value: r.value,
+        gradient: r.gradient.to_vec(),
+        hessian_times: r.hessian_times.to_vec(),
     }
 }

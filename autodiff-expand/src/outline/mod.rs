@@ -44,8 +44,8 @@ use syn::{Expr, Stmt};
 use crate::paths;
 use copy::Kinds;
 
-/// The most arguments an outlined run takes (the helpers go up to 16).
-const MAX_ARGS: usize = 16;
+/// The most arguments an outlined run takes (the helpers go up to 24).
+const MAX_ARGS: usize = 24;
 
 /// The function `header { body }`, generated, with the runs of statements
 /// between its recursive calls outlined; unchanged if it does not call
