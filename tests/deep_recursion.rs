@@ -5,8 +5,11 @@
 //! result is checked against the chain rule written out by hand
 //! (`examples/recursion`): the value and gradient to 1e-12 and H v to 1e-10,
 //! relative to the largest entry of the vector compared (the hand loops
-//! multiply the same factors in another order over 10^5 levels).
+//! multiply the same factors in another order over 10^5 levels). The hand
+//! chain rule of `reassigned` is checked against central differences, and
+//! its generated functions at shallow depths through `common`'s checks.
 
+mod common;
 #[path = "../examples/recursion/mod.rs"]
 mod recursion;
 
@@ -136,6 +139,20 @@ fn recursion_with_reassigned_parameters_of_depth_ten_to_the_fifth() {
             check("reassigned", generated, hand, &v);
         }
     });
+}
+
+/// `reassigned` at shallow depths through central differences and the
+/// dot-product test (`common::check!`), its Hessian through differences of
+/// the gradient (`common::check2!`).
+#[test]
+fn reassigned_parameters_at_shallow_depths() {
+    let points: &[&[f64]] = &[&[0.4, 1.1], &[-0.7, 0.3], &[1.3, -0.8]];
+    for depth in [0, 1, 4, 9] {
+        check!(reassigned, reassigned_jvp, reassigned_vjp, reassigned_grad; [0, 1]; depth)
+            .at(points);
+        check2!(reassigned, reassigned_grad, reassigned_hvp, reassigned_hessian; [0, 1]; depth)
+            .at(points);
+    }
 }
 
 /// The hand chain rule of `reassigned` against central differences of its

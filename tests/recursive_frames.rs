@@ -3,10 +3,11 @@
 //! moves into closures with values passed in and handed back, local buffers
 //! captured, variables assigned on every path of a branch, a macro reading a
 //! value computed before it, loops around the recursive calls, early exits
-//! that keep their statements in place. Each goes through central
-//! differences and the dot-product test (`common::check!`), and its Hessian
-//! through differences of the gradient (`common::check2!`); `scaled` also
-//! against its closed form.
+//! that keep their statements in place (reassigned parameters: `reassigned`
+//! of `examples/recursion`, checked in `tests/deep_recursion.rs`). Each goes
+//! through central differences and the dot-product test (`common::check!`),
+//! and its Hessian through differences of the gradient (`common::check2!`);
+//! `scaled` also against its closed form.
 #![allow(clippy::needless_late_init, clippy::useless_vec)]
 
 mod common;
@@ -81,20 +82,6 @@ fn early(x: f64, depth: u32) -> f64 {
         k += 1;
     }
     acc * x
-}
-
-/// A reassigned parameter, compound assignments before and after the call.
-#[differentiate]
-fn reassigned(mut x: f64, mut y: f64, depth: u32) -> f64 {
-    x += 0.1 * y;
-    y *= 0.9;
-    if depth == 0 {
-        return x * y;
-    }
-    let mut r = reassigned(x.atan(), y, depth - 1);
-    r += x * x;
-    r *= 0.5;
-    r + y.exp()
 }
 
 /// `scaled(x, d) = x·2^d + (2^d − 1)·c`, with a closed-form gradient.
@@ -176,16 +163,6 @@ fn early_exits() {
     for depth in [0, 1, 4, 9] {
         check!(early, early_jvp, early_vjp, early_grad; [0]; depth).at(SCALAR_POINTS);
         check2!(early, early_grad, early_hvp, early_hessian; [0]; depth).at(SCALAR_POINTS);
-    }
-}
-
-#[test]
-fn a_reassigned_parameter() {
-    for depth in [0, 1, 4, 9] {
-        check!(reassigned, reassigned_jvp, reassigned_vjp, reassigned_grad; [0, 1]; depth)
-            .at(POINTS);
-        check2!(reassigned, reassigned_grad, reassigned_hvp, reassigned_hessian; [0, 1]; depth)
-            .at(POINTS);
     }
 }
 
