@@ -6,7 +6,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::coalesce::Coalescing;
-use super::replay::{without, ReplayedLoop};
+use super::replay::{each_stmt, returns, without, ReplayedLoop};
 use super::{shadow, Reverser};
 use crate::activity::for_each_child_block;
 use crate::emit::{tape_ident, Emit};
@@ -194,7 +194,7 @@ impl Reverser<'_> {
     /// would keep them across the call (in a recursion, at every level) for
     /// the backward code of `exit`, which reads them.
     fn consumed_outputs(&self, exit: &Stmt) -> TokenStream {
-        if !returns(exit) {
+        if !returns(std::slice::from_ref(exit)) {
             return TokenStream::new();
         }
         let outputs = self
@@ -470,23 +470,18 @@ fn escapes(stmt: &Stmt, inner: &mut Vec<LoopId>) -> bool {
     }
 }
 
-/// Whether `stmt` contains a `return`.
-fn returns(stmt: &Stmt) -> bool {
-    let mut found = matches!(stmt, Stmt::Return);
-    for_each_child_block(stmt, &mut |b| found |= b.stmts.iter().any(returns));
-    found
-}
-
-/// Whether `stmt` calls a user function.
+/// Whether `stmt` calls a user function, nested statements included.
 fn calls(stmt: &Stmt) -> bool {
     fn call_in(e: &Expr) -> bool {
         matches!(e, Expr::Call(_)) || e.children().into_iter().any(call_in)
     }
-    let mut found = match stmt {
-        Stmt::CallPair { .. } => true,
-        Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. } => call_in(e),
-        _ => false,
-    };
-    for_each_child_block(stmt, &mut |b| found |= b.stmts.iter().any(calls));
+    let mut found = false;
+    each_stmt(std::slice::from_ref(stmt), &mut |s| {
+        found |= match s {
+            Stmt::CallPair { .. } => true,
+            Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. } => call_in(e),
+            _ => false,
+        }
+    });
     found
 }

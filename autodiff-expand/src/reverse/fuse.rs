@@ -36,7 +36,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::plan::Plans;
-use super::replay::{each_stmt, own_reads, partition, reads_any, suffix_taint, Replay};
+use super::replay::{each_stmt, own_reads, partition, reads_any, returns, suffix_taint, Replay};
 use crate::activity::{for_each_child_block, Activity};
 use crate::ir::*;
 
@@ -77,11 +77,7 @@ pub fn fuse(func: &Function, activity: &Activity, plans: &Plans, replay: &Replay
         _ => stmts.len(),
     };
     let suffix = before + 1..end;
-    let mut returns = false;
-    each_stmt(&stmts[suffix.clone()], &mut |s| {
-        returns |= matches!(s, Stmt::Return)
-    });
-    if returns {
+    if returns(&stmts[suffix.clone()]) {
         return None;
     }
     let tainted = suffix_taint(func, activity, plans, &stmts[suffix.clone()], carried)?;

@@ -94,11 +94,7 @@ pub fn plan(func: &Function, activity: &Activity, plans: &Plans) -> Replay {
     // the first statement that may return: the primal ran them all.
     let mut definitions: Vec<(VarId, &Stmt)> = Vec::new();
     for stmt in &func.body.stmts {
-        let mut returns = false;
-        each_stmt(std::slice::from_ref(stmt), &mut |s| {
-            returns |= matches!(s, Stmt::Return)
-        });
-        if returns {
+        if returns(std::slice::from_ref(stmt)) {
             break;
         }
         if let Stmt::Let { var, init: Some(e) } = stmt {
@@ -491,6 +487,13 @@ pub(super) fn each_stmt<'a>(stmts: &'a [Stmt], f: &mut impl FnMut(&'a Stmt)) {
         f(stmt);
         for_each_child_block(stmt, &mut |b| each_stmt(&b.stmts, f));
     }
+}
+
+/// Whether `stmts` contain a `return`, nested ones included.
+pub(super) fn returns(stmts: &[Stmt]) -> bool {
+    let mut found = false;
+    each_stmt(stmts, &mut |s| found |= matches!(s, Stmt::Return));
+    found
 }
 
 /// Every variable read in `block`: expressions, conditions, loop heads, stores.
