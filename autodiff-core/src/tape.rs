@@ -362,7 +362,8 @@ extern "C" fn underflow() -> ! {
 
 /// What the forward sweep records for the reverse sweep: values of the active
 /// scalar type `S`, and control words (branches taken, loop trip counts,
-/// integer exponents).
+/// integer exponents). A third stack holds what a level of a recursive
+/// backward sweep keeps across its recursive call ([`Tape::spill`]).
 ///
 /// # Example
 /// ```
@@ -377,6 +378,7 @@ extern "C" fn underflow() -> ! {
 pub struct Tape<S: Copy> {
     values: Stack<S>,
     control: Stack<usize>,
+    spilled: Stack<S>,
 }
 
 impl<S: Copy> Tape<S> {
@@ -389,6 +391,7 @@ impl<S: Copy> Tape<S> {
         Tape {
             values: Stack::new(),
             control: Stack::new(),
+            spilled: Stack::new(),
         }
     }
 
@@ -440,16 +443,45 @@ impl<S: Copy> Tape<S> {
         self.control.pop()
     }
 
-    /// Whether both stacks are empty, as they are after a complete reverse sweep.
+    /// Keeps a value aside, apart from the records: a backward sweep spills
+    /// the values it needs after its recursive call, which pops the records
+    /// of the levels below, so that they take no room in its stack frame.
+    ///
+    /// ```
+    /// let mut tape = autodiff_core::Tape::new();
+    /// tape.push(1.0f64);
+    /// tape.spill(2.0);
+    /// assert_eq!(tape.pop(), 1.0);
+    /// assert_eq!(tape.unspill(), 2.0);
+    /// ```
+    #[inline]
+    pub fn spill(&mut self, value: S) {
+        self.spilled.push(value);
+    }
+
+    /// Takes back the value spilled last.
+    ///
+    /// ```
+    /// let mut tape = autodiff_core::Tape::new();
+    /// tape.spill(3.0f32);
+    /// assert_eq!(tape.unspill(), 3.0);
+    /// ```
+    #[inline]
+    pub fn unspill(&mut self) -> S {
+        self.spilled.pop()
+    }
+
+    /// Whether every stack is empty, as they are after a complete reverse sweep.
     ///
     /// ```
     /// assert!(autodiff_core::Tape::<f64>::new().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty() && self.control.is_empty()
+        self.values.is_empty() && self.control.is_empty() && self.spilled.is_empty()
     }
 
-    /// The number of values and of control words on the tape.
+    /// The number of values and of control words recorded on the tape (spilled
+    /// values not counted).
     ///
     /// ```
     /// let mut tape = autodiff_core::Tape::<f64>::new();
@@ -471,6 +503,7 @@ impl<S: Copy> Tape<S> {
     pub fn clear(&mut self) {
         self.values.clear();
         self.control.clear();
+        self.spilled.clear();
     }
 }
 

@@ -144,22 +144,6 @@ pub fn for_each_assignment<'a>(block: &'a Block, f: &mut impl FnMut(VarId, &'a E
     }
 }
 
-/// Calls `f` on each block directly inside `stmt`.
-pub fn for_each_child_block<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Block)) {
-    match stmt {
-        Stmt::If { then, els, .. } => {
-            f(then);
-            if let Some(e) = els {
-                f(e);
-            }
-        }
-        Stmt::Match { arms, .. } => arms.iter().for_each(|a| f(&a.body)),
-        Stmt::Loop(l) => f(&l.body),
-        Stmt::Block(b) => f(b),
-        _ => {}
-    }
-}
-
 /// Runs the analysis with `seeds` as the differentiated parameters, and
 /// reports constructs that would lose derivatives.
 pub fn analyze(func: &Function, seeds: &[VarId], errors: &mut Errors) -> Activity {

@@ -55,7 +55,7 @@ fn collect_assigned(block: &Block, out: &mut HashSet<VarId>) {
             Stmt::Assign { var, .. } => {
                 out.insert(*var);
             }
-            _ => crate::activity::for_each_child_block(stmt, &mut |b| collect_assigned(b, out)),
+            _ => for_each_child_block(stmt, &mut |b| collect_assigned(b, out)),
         }
     }
 }

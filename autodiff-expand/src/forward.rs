@@ -42,8 +42,9 @@ pub fn jvp(func: &Function, activity: &Activity) -> Jvp {
         .collect();
     let output = func.outputs[0];
     let d_output = tangents.of(&mut out, output);
+    let calls = func.body.stmts.iter().any(calls);
     let body = map_assignments(&func.body, &mut |a, stmts| {
-        transform(&mut out, activity, &mut tangents, a, stmts);
+        transform(&mut out, activity, &mut tangents, a, calls, stmts);
     });
     let mut stmts = Vec::new();
     if !activity.is_active(output) {
@@ -205,10 +206,14 @@ fn jvp_into_temps(
 /// shuffles on the primal's dependency chain. Measured cures: the tangent of a
 /// variable updated in a loop (the logistic map's tangent loop went from 1.7x
 /// to 1.2x the primal), and both results of the function (a recursion's tangent
-/// went from 1.45x to 0.75x).
-fn barriers(a: &Assignment, output: VarId) -> (bool, bool) {
+/// went from 1.45x to 0.75x). And the tangent of a variable reassigned in
+/// a function that calls a user function: in a recursion, the packed pair
+/// then lives across the recursive call, and its spill takes a 16-byte slot
+/// per scalar (the `_jvp` of `examples/recursion`'s `reassigned` went from
+/// 80 to 48 bytes of stack per level).
+fn barriers(a: &Assignment, output: VarId, calls: bool) -> (bool, bool) {
     let is_output = a.var == output;
-    (is_output, is_output || (a.in_loop && !a.declare))
+    (is_output, is_output || ((a.in_loop || calls) && !a.declare))
 }
 
 fn opaque_if(wrap: bool, e: Expr) -> Expr {
@@ -224,6 +229,7 @@ fn transform(
     activity: &Activity,
     tangents: &mut Tangents,
     a: Assignment,
+    calls: bool,
     stmts: &mut Vec<Stmt>,
 ) {
     let Assignment {
@@ -246,7 +252,7 @@ fn transform(
         return buffer_write(func, activity, tangents, a, stmts);
     }
     let dvar = tangents.of(func, var);
-    let (value_barrier, tangent_barrier) = barriers(&a, func.outputs[0]);
+    let (value_barrier, tangent_barrier) = barriers(&a, func.outputs[0], calls);
     let set = |value: Expr, tangent: Expr, stmts: &mut Vec<Stmt>| {
         stmts.push(a.set(dvar, opaque_if(tangent_barrier, tangent)));
         stmts.push(a.set(var, opaque_if(value_barrier, value)));

@@ -519,6 +519,46 @@ impl Expr {
     }
 }
 
+/// Calls `f` on each block directly inside `stmt`.
+pub fn for_each_child_block<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Block)) {
+    match stmt {
+        Stmt::If { then, els, .. } => {
+            f(then);
+            if let Some(e) = els {
+                f(e);
+            }
+        }
+        Stmt::Match { arms, .. } => arms.iter().for_each(|a| f(&a.body)),
+        Stmt::Loop(l) => f(&l.body),
+        Stmt::Block(b) => f(b),
+        _ => {}
+    }
+}
+
+/// Calls `f` on every statement of `stmts`, nested ones included.
+pub fn each_stmt<'a>(stmts: &'a [Stmt], f: &mut impl FnMut(&'a Stmt)) {
+    for stmt in stmts {
+        f(stmt);
+        for_each_child_block(stmt, &mut |b| each_stmt(&b.stmts, f));
+    }
+}
+
+/// Whether `stmt` calls a user function, nested statements included.
+pub fn calls(stmt: &Stmt) -> bool {
+    fn call_in(e: &Expr) -> bool {
+        matches!(e, Expr::Call(_)) || e.children().into_iter().any(call_in)
+    }
+    let mut found = false;
+    each_stmt(std::slice::from_ref(stmt), &mut |s| {
+        found |= match s {
+            Stmt::CallPair { .. } => true,
+            Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. } => call_in(e),
+            _ => false,
+        }
+    });
+    found
+}
+
 /// Small constructors for the expressions that rules and transforms build.
 pub mod build {
     use super::*;

@@ -276,8 +276,25 @@ impl Generator<'_> {
         body: TokenStream,
         inline: TokenStream,
     ) -> TokenStream {
+        Self::hidden_item(outline::frames(header, body, false), inline)
+    }
+
+    /// A forward sweep, never inlined.
+    fn forward_sweep(&self, header: TokenStream, body: TokenStream) -> TokenStream {
+        self.hidden_with(header, body, quote!(#[inline(never)]))
+    }
+
+    /// A backward sweep (or a fused sweep), never inlined, which spills to
+    /// the tape what it keeps across its recursive calls.
+    fn backward_sweep(&self, header: TokenStream, body: TokenStream) -> TokenStream {
+        Self::hidden_item(
+            outline::frames(header, body, true),
+            quote!(#[inline(never)]),
+        )
+    }
+
+    fn hidden_item(item: TokenStream, inline: TokenStream) -> TokenStream {
         let allows = Self::allows();
-        let item = outline::frames(header, body);
         quote! {
             #[doc(hidden)]
             #allows
@@ -417,10 +434,9 @@ impl Generator<'_> {
         ));
         let backward =
             self.backward_header(&format!("{prefix}bwd"), &params, &self.adjoint_types());
-        let inline = quote!(#[inline(never)]);
         [
-            self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()),
-            self.hidden_with(backward, sweeps.backward, inline),
+            self.forward_sweep(forward, Self::body(&sweeps.forward)),
+            self.backward_sweep(backward, sweeps.backward),
         ]
     }
 
@@ -455,12 +471,11 @@ impl Generator<'_> {
             activity,
             seeds,
         ));
-        let inline = quote!(#[inline(never)]);
         if sweeps.fused {
             let types = self.adjoint_types();
             let name = companion(&format!("{prefix}rfused"), &self.sig.ident);
             let fused = self.header(&name, true, &extra, quote!((#output, (#(#types,)*))));
-            items.push(self.hidden_with(fused, sweeps.backward, inline));
+            items.push(self.backward_sweep(fused, sweeps.backward));
             return SweepKind::Fused;
         }
         let name = companion(&format!("{prefix}rfwd"), &self.sig.ident);
@@ -469,8 +484,8 @@ impl Generator<'_> {
         params.extend(extra);
         let backward =
             self.backward_header(&format!("{prefix}rbwd"), &params, &self.adjoint_types());
-        items.push(self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()));
-        items.push(self.hidden_with(backward, sweeps.backward, inline));
+        items.push(self.forward_sweep(forward, Self::body(&sweeps.forward)));
+        items.push(self.backward_sweep(backward, sweeps.backward));
         SweepKind::Replayed
     }
 

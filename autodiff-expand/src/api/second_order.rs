@@ -100,9 +100,8 @@ impl Generator<'_> {
         params.extend(self.adjoint_buffers(vars(k), &program, &program_activity, seeds));
         let types = [self.adjoint_types(), self.adjoint_types()].concat();
         let backward = self.backward_header(&format!("{prefix}jvp_bwd"), &params, &types);
-        let inline = quote!(#[inline(never)]);
-        items.push(self.hidden_with(forward, Self::body(&sweeps.forward), inline.clone()));
-        items.push(self.hidden_with(backward, sweeps.backward, inline.clone()));
+        items.push(self.forward_sweep(forward, Self::body(&sweeps.forward)));
+        items.push(self.backward_sweep(backward, sweeps.backward));
         let replayed = replay
             .then(|| crate::reverse::reverse_replayed(&program, &program_activity, &seed_names))
             .flatten()
@@ -119,7 +118,7 @@ impl Generator<'_> {
                 &extra,
                 quote!(((#output, #output), (#(#types,)*))),
             );
-            items.push(self.hidden_with(fused, replayed.backward, inline));
+            items.push(self.backward_sweep(fused, replayed.backward));
             return SweepKind::Fused;
         }
         let mut again = self.primal_params();
@@ -133,8 +132,8 @@ impl Generator<'_> {
         );
         params.splice(0..0, again);
         let backward = self.backward_header(&format!("{prefix}jvp_rbwd"), &params, &types);
-        items.push(self.hidden_with(forward, Self::body(&replayed.forward), inline.clone()));
-        items.push(self.hidden_with(backward, replayed.backward, inline));
+        items.push(self.forward_sweep(forward, Self::body(&replayed.forward)));
+        items.push(self.backward_sweep(backward, replayed.backward));
         SweepKind::Replayed
     }
 

@@ -34,6 +34,7 @@
 
 mod copy;
 mod scan;
+mod spill;
 
 use std::collections::BTreeSet;
 
@@ -48,9 +49,10 @@ use copy::Kinds;
 const MAX_ARGS: usize = 24;
 
 /// The function `header { body }`, generated, with the runs of statements
-/// between its recursive calls outlined; unchanged if it does not call
-/// itself.
-pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
+/// between its recursive calls outlined, and if `spills` (a backward sweep)
+/// the floats it keeps across them spilled to the tape (see [`spill`]);
+/// unchanged if it does not call itself.
+pub fn frames(header: TokenStream, body: TokenStream, spills: bool) -> TokenStream {
     let item = quote!(#header { #body });
     let Ok(mut func) = syn::parse2::<syn::ItemFn>(item.clone()) else {
         return item;
@@ -59,12 +61,14 @@ pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
     if !scan::mentions(body, &name) {
         return item;
     }
-    let facts = scan::facts(&func.block.stmts, &name);
-    if !facts.recursive {
+    if !scan::facts(&func.block.stmts, &name).recursive {
         return item;
     }
-    let written = facts.writes;
     let kinds = copy::kinds(&func);
+    if spills {
+        spill::spill(&mut func, &name, &kinds);
+    }
+    let written = scan::facts(&func.block.stmts, &name).writes;
     let fixed = func
         .sig
         .inputs

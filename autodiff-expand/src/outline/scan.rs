@@ -83,6 +83,8 @@ const CHEAP: &[&str] = &[
     "push_control",
     "pop",
     "pop_control",
+    "spill",
+    "unspill",
     "at",
     "add_at",
     "len",
@@ -144,6 +146,16 @@ impl<'a> Scan<'a> {
         self.scopes.pop();
     }
 
+    /// What an assignee reads: not the variables it assigns (a name, or the
+    /// names of a tuple), but an index or the place a field belongs to.
+    fn visit_assignee(&mut self, e: &Expr) {
+        match e {
+            Expr::Path(_) | Expr::Infer(_) => {}
+            Expr::Tuple(t) => t.elems.iter().for_each(|e| self.visit_assignee(e)),
+            e => self.visit_expr(e),
+        }
+    }
+
     /// The outside name that `e` (an assignee) writes: its root variable.
     fn write(&mut self, e: &Expr) {
         match e {
@@ -159,6 +171,8 @@ impl<'a> Scan<'a> {
             Expr::Index(i) => self.write(&i.expr),
             Expr::Paren(p) => self.write(&p.expr),
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => self.write(&u.expr),
+            Expr::Tuple(t) => t.elems.iter().for_each(|e| self.write(e)),
+            Expr::Infer(_) => {}
             _ => self.facts.pinned = true,
         }
     }
@@ -227,13 +241,8 @@ impl<'ast> Visit<'ast> for Scan<'_> {
     }
 
     fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
-        match &*a.left {
-            Expr::Path(_) => self.write(&a.left),
-            left => {
-                self.write(left);
-                self.visit_expr(left);
-            }
-        }
+        self.write(&a.left);
+        self.visit_assignee(&a.left);
         self.visit_expr(&a.right);
     }
 

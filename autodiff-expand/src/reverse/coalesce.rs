@@ -25,7 +25,7 @@ use quote::quote;
 use std::collections::{HashMap, HashSet};
 
 use super::adjoint;
-use super::replay::{collect_assigned, each_stmt};
+use super::replay::collect_assigned;
 use crate::emit::Emit;
 use crate::ir::*;
 

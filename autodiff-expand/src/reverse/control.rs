@@ -6,9 +6,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::coalesce::Coalescing;
-use super::replay::{each_stmt, returns, without, ReplayedLoop};
+use super::replay::{returns, without, ReplayedLoop};
 use super::{shadow, Reverser};
-use crate::activity::for_each_child_block;
 use crate::emit::{tape_ident, Emit};
 use crate::ir::build::*;
 use crate::ir::*;
@@ -468,20 +467,4 @@ fn escapes(stmt: &Stmt, inner: &mut Vec<LoopId>) -> bool {
             found
         }
     }
-}
-
-/// Whether `stmt` calls a user function, nested statements included.
-fn calls(stmt: &Stmt) -> bool {
-    fn call_in(e: &Expr) -> bool {
-        matches!(e, Expr::Call(_)) || e.children().into_iter().any(call_in)
-    }
-    let mut found = false;
-    each_stmt(std::slice::from_ref(stmt), &mut |s| {
-        found |= match s {
-            Stmt::CallPair { .. } => true,
-            Stmt::Let { init: Some(e), .. } | Stmt::Assign { value: e, .. } => call_in(e),
-            _ => false,
-        }
-    });
-    found
 }

@@ -36,8 +36,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::plan::Plans;
-use super::replay::{each_stmt, own_reads, partition, reads_any, returns, suffix_taint, Replay};
-use crate::activity::{for_each_child_block, Activity};
+use super::replay::{own_reads, partition, reads_any, returns, suffix_taint, Replay};
+use crate::activity::Activity;
 use crate::ir::*;
 
 /// A function whose backward sweep computes its value (see the module).

@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::activity::{for_each_child_block, Activity};
+use crate::activity::Activity;
 use crate::ir::*;
 use crate::linearize::{linearize, Linear};
 use crate::transform::element_read;

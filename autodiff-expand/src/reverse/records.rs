@@ -6,7 +6,6 @@ use proc_macro2::{Ident, Span};
 use std::collections::HashMap;
 
 use super::Reverser;
-use crate::activity::for_each_child_block;
 use crate::ir::*;
 
 impl Reverser<'_> {

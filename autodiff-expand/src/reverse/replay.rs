@@ -42,7 +42,7 @@ use std::collections::{HashMap, HashSet};
 use syn::visit::Visit;
 
 use super::plan::Plans;
-use crate::activity::{for_each_child_block, Activity};
+use crate::activity::Activity;
 use crate::ir::*;
 use crate::rules;
 use crate::transform::element_read;
@@ -479,14 +479,6 @@ pub(super) fn reads_any(e: &Expr, set: &HashSet<VarId>) -> bool {
     let mut found = false;
     e.for_each_read(&mut |v| found |= set.contains(&v));
     found
-}
-
-/// Calls `f` on every statement of `stmts`, nested ones included.
-pub(super) fn each_stmt<'a>(stmts: &'a [Stmt], f: &mut impl FnMut(&'a Stmt)) {
-    for stmt in stmts {
-        f(stmt);
-        for_each_child_block(stmt, &mut |b| each_stmt(&b.stmts, f));
-    }
 }
 
 /// Whether `stmts` contain a `return`, nested ones included.
