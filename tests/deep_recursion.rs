@@ -198,3 +198,28 @@ fn recursion_with_a_branch_of_depth_ten_to_the_fifth() {
         }
     });
 }
+
+/// The backward sweeps pop what the forward sweeps pushed and take back what
+/// they spilled across their recursive calls (`Tape::spill`): the tape is
+/// empty after each pair of sweeps, and the adjoints they return are those of
+/// `_grad` and `_hvp`, at depths 0 to 5 and at two points.
+#[test]
+fn the_sweeps_of_reassigned_leave_the_tape_empty() {
+    use autodiff::__private::Tape;
+    for depth in 0..=5 {
+        for (x, y) in [(0.3, 0.7), (-1.2, 0.4)] {
+            let mut tape = Tape::<f64>::new();
+            let value = reassigned__fwd(x, y, depth, &mut tape);
+            let (gx, gy, ()) = reassigned__bwd(&mut tape, 1.0, -0.0, -0.0, ());
+            assert!(tape.is_empty(), "_grad's sweeps at depth {depth}");
+            assert_eq!((value, gx, gy), reassigned_grad(x, y, depth));
+            let (v, dv) = (0.6, -0.8);
+            let (value, _) = reassigned__jvp_fwd(x, y, depth, v, dv, (), &mut tape);
+            let (hx, hy, (), ..) =
+                reassigned__jvp_bwd(&mut tape, 0.0, 1.0, -0.0, -0.0, (), -0.0, -0.0, ());
+            assert!(tape.is_empty(), "_hvp's sweeps at depth {depth}");
+            let hvp = reassigned_hvp(x, y, depth, v, dv);
+            assert_eq!((value, hx, hy), (hvp.0, hvp.3, hvp.4));
+        }
+    }
+}
