@@ -59,7 +59,7 @@ pub fn spill(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
     for input in &func.sig.inputs {
         if let FnArg::Typed(t) = input {
             if let Pat::Ident(p) = &*t.pat {
-                spiller.declare(&mut scope, &p.ident, Some(&t.ty), false);
+                spiller.declare(&mut scope, &p.ident, &t.ty, false);
             }
         }
     }
@@ -117,9 +117,9 @@ type Scope = BTreeMap<String, (syn::Ident, bool)>;
 impl Spiller<'_> {
     /// Adds `ident`, declared with type `ty` (and a value, which is a constant
     /// if `constant`), to `scope` if it is a candidate.
-    fn declare(&self, scope: &mut Scope, ident: &syn::Ident, ty: Option<&Type>, constant: bool) {
+    fn declare(&self, scope: &mut Scope, ident: &syn::Ident, ty: &Type, constant: bool) {
         let name = ident.to_string();
-        if ty.is_some_and(|ty| tokens(ty) == self.scalar) && !self.kinds.rebound.contains(&name) {
+        if tokens(ty) == self.scalar && !self.kinds.rebound.contains(&name) {
             scope.insert(name, (ident.clone(), constant));
         }
     }
@@ -182,7 +182,7 @@ impl Spiller<'_> {
         if let Pat::Type(t) = &l.pat {
             if let Pat::Ident(p) = &*t.pat {
                 let constant = constant(&init.expr);
-                self.declare(scope, &p.ident, Some(&t.ty), constant);
+                self.declare(scope, &p.ident, &t.ty, constant);
             }
         }
     }
