@@ -246,45 +246,14 @@ impl Outliner {
 
     /// A literal, a negated literal or a parameter the function never assigns.
     fn constant(&self, e: &Expr) -> bool {
-        match e {
-            Expr::Lit(_) => true,
-            Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && self.constant(&u.expr),
-            Expr::Paren(p) => self.constant(&p.expr),
-            Expr::Path(p) => p
-                .path
-                .get_ident()
-                .is_some_and(|i| self.fixed.contains(&i.to_string())),
-            _ => false,
-        }
+        constant(e, &|v| self.fixed.contains(&v.to_string()))
     }
 
     /// Outlines inside the blocks of a statement that calls the function.
     fn compound(&self, e: &mut Expr, after: &BTreeSet<String>) {
-        match e {
-            Expr::If(i) => {
-                self.block(&mut i.then_branch.stmts, after);
-                if let Some((_, otherwise)) = &mut i.else_branch {
-                    self.compound(otherwise, after);
-                }
-            }
-            Expr::Block(b) if b.label.is_none() => self.block(&mut b.block.stmts, after),
-            Expr::Match(m) => {
-                for arm in &mut m.arms {
-                    self.compound(&mut arm.body, after);
-                }
-            }
-            Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => {
-                let mut inside = after.clone();
-                inside.extend(scan::expr_facts(e, &self.name).reads);
-                match e {
-                    Expr::While(w) => self.block(&mut w.body.stmts, &inside),
-                    Expr::ForLoop(f) => self.block(&mut f.body.stmts, &inside),
-                    Expr::Loop(l) => self.block(&mut l.body.stmts, &inside),
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
+        inner_blocks(e, after, &self.name, &mut |stmts, after, _| {
+            self.block(stmts, after)
+        });
     }
 
     /// The statements that replace `run`, followed in its block by `rest`
@@ -441,6 +410,55 @@ impl Outliner {
             }
         }
         (hoisted, kept)
+    }
+}
+
+/// Calls `f` on each block directly inside `e`, an `if` (and its `else if`s),
+/// a `match`, a block without a label or a loop, with the names read after
+/// the block: those of `after`, and for a loop's body also every name the
+/// loop reads, which its next pass may read, and then the loop's facts.
+fn inner_blocks<F>(e: &mut Expr, after: &BTreeSet<String>, name: &str, f: &mut F)
+where
+    F: FnMut(&mut Vec<Stmt>, &BTreeSet<String>, Option<&scan::Facts>),
+{
+    match e {
+        Expr::If(i) => {
+            f(&mut i.then_branch.stmts, after, None);
+            if let Some((_, otherwise)) = &mut i.else_branch {
+                inner_blocks(otherwise, after, name, f);
+            }
+        }
+        Expr::Block(b) if b.label.is_none() => f(&mut b.block.stmts, after, None),
+        Expr::Match(m) => {
+            for arm in &mut m.arms {
+                inner_blocks(&mut arm.body, after, name, f);
+            }
+        }
+        Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => {
+            let facts = scan::expr_facts(e, name);
+            let mut inside = after.clone();
+            inside.extend(facts.reads.iter().cloned());
+            let body = match e {
+                Expr::While(w) => &mut w.body.stmts,
+                Expr::ForLoop(l) => &mut l.body.stmts,
+                Expr::Loop(l) => &mut l.body.stmts,
+                _ => return,
+            };
+            f(body, &inside, Some(&facts));
+        }
+        _ => {}
+    }
+}
+
+/// Whether `e` is a literal or a variable for which `fixed` holds, negated
+/// or in parentheses or not.
+fn constant(e: &Expr, fixed: &dyn Fn(&syn::Ident) -> bool) -> bool {
+    match e {
+        Expr::Lit(_) => true,
+        Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && constant(&u.expr, fixed),
+        Expr::Paren(p) => constant(&p.expr, fixed),
+        Expr::Path(p) => p.path.get_ident().is_some_and(fixed),
+        _ => false,
     }
 }
 

@@ -40,7 +40,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, FnArg, Pat, Stmt, Type};
 
 use super::copy::Kinds;
-use super::{assigned_first, scan};
+use super::{assigned_first, constant, inner_blocks, scan};
 
 /// Adds the spills around the recursive calls of `func`, named `name`, if it
 /// takes a parameter `__autodiff_tape: &mut Tape<S>`.
@@ -181,8 +181,7 @@ impl Spiller<'_> {
         };
         if let Pat::Type(t) = &l.pat {
             if let Pat::Ident(p) = &*t.pat {
-                let constant = constant(&init.expr);
-                self.declare(scope, &p.ident, &t.ty, constant);
+                self.declare(scope, &p.ident, &t.ty, constant(&init.expr, &|_| false));
             }
         }
     }
@@ -190,38 +189,16 @@ impl Spiller<'_> {
     /// Adds the spills inside the blocks of a statement that calls the
     /// function, after which the names in `after` are read.
     fn compound(&mut self, e: &mut Expr, after: &BTreeSet<String>, scope: &Scope) {
-        match e {
-            Expr::If(i) => {
-                self.block(&mut i.then_branch.stmts, after, scope.clone());
-                if let Some((_, otherwise)) = &mut i.else_branch {
-                    self.compound(otherwise, after, scope);
+        let name = self.name;
+        inner_blocks(e, after, name, &mut |stmts, after, looped| {
+            let mut scope = scope.clone();
+            for v in looped.iter().flat_map(|facts| &facts.writes) {
+                if let Some((_, constant)) = scope.get_mut(v) {
+                    *constant = false;
                 }
             }
-            Expr::Block(b) => self.block(&mut b.block.stmts, after, scope.clone()),
-            Expr::Match(m) => {
-                for arm in &mut m.arms {
-                    self.compound(&mut arm.body, after, scope);
-                }
-            }
-            Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => {
-                let facts = scan::expr_facts(e, self.name);
-                let mut inside = after.clone();
-                inside.extend(facts.reads);
-                let mut scope = scope.clone();
-                for v in &facts.writes {
-                    if let Some((_, constant)) = scope.get_mut(v) {
-                        *constant = false;
-                    }
-                }
-                match e {
-                    Expr::While(w) => self.block(&mut w.body.stmts, &inside, scope),
-                    Expr::ForLoop(f) => self.block(&mut f.body.stmts, &inside, scope),
-                    Expr::Loop(l) => self.block(&mut l.body.stmts, &inside, scope),
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
+            self.block(stmts, after, scope)
+        });
     }
 
     /// The statements that spill `live` and those that take them back.
@@ -246,16 +223,6 @@ fn compound(e: &Expr) -> bool {
     match e {
         Expr::If(_) | Expr::Match(_) | Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => true,
         Expr::Block(b) => b.label.is_none(),
-        _ => false,
-    }
-}
-
-/// A literal or a negated literal.
-fn constant(e: &Expr) -> bool {
-    match e {
-        Expr::Lit(_) => true,
-        Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && constant(&u.expr),
-        Expr::Paren(p) => constant(&p.expr),
         _ => false,
     }
 }
