@@ -13,7 +13,7 @@
 mod common;
 
 use approx::assert_relative_eq;
-use autodiff::differentiate;
+use autodiff::{differentiate, TapeScalar};
 
 /// Two recursive calls per level, in a loop: `t_d = Σ_k w_k t_{d−1}(x_k)`.
 #[differentiate]
@@ -130,6 +130,35 @@ fn looped(x: f64, depth: u32) -> f64 {
     s
 }
 
+/// The same argument passed twice to the recursive call. The backward sweep
+/// of `_hvp` returns four adjoints, more than the return registers hold, and
+/// hands them back through the tape (`outline/handback.rs`); the caller adds
+/// two of them into the adjoint of `x`.
+#[differentiate]
+fn repeated(x: f64, y: f64, depth: u32) -> f64 {
+    if depth == 0 {
+        return x * y.sin();
+    }
+    let r = repeated(x, x, depth - 1);
+    r * y + 0.5 * x
+}
+
+/// A local vector changed on both sides of a recursive call inside a branch
+/// and read after it: the backward sweep moves the vector's adjoints to the
+/// tape around the call inside the branch, and takes them back into the same
+/// binding, which the code after the branch reads.
+#[differentiate]
+fn refilled(x: f64, depth: u32) -> f64 {
+    let mut b = vec![x, x * x];
+    let mut r = b[1];
+    if depth > 0 {
+        b[0] *= 1.5;
+        r = r * refilled(0.8 * x, depth - 1);
+        b[1] += r;
+    }
+    b[0] + b[1] * r
+}
+
 const POINTS: &[&[f64]] = &[&[0.4, 1.1], &[-0.7, 0.3], &[1.3, -0.8]];
 const SCALAR_POINTS: &[&[f64]] = &[&[0.4], &[-0.7], &[1.3]];
 
@@ -191,6 +220,39 @@ fn a_return_in_a_loop_before_a_call() {
     );
     let (_, g) = looped_grad(x, 0);
     assert_relative_eq!(g, 2.0 * x + x * x.cos() + x.sin(), max_relative = 1e-12);
+}
+
+/// The thread's tape holds nothing after the public functions return: the
+/// spilled floats and adjoints of vectors were all taken back.
+fn assert_tape_empty() {
+    assert!(f64::with_tape(|tape| tape.is_empty()));
+}
+
+#[test]
+fn an_argument_passed_twice() {
+    for depth in [0, 1, 3, 6] {
+        check!(repeated, repeated_jvp, repeated_vjp, repeated_grad; [0, 1]; depth).at(POINTS);
+        check2!(repeated, repeated_grad, repeated_hvp, repeated_hessian; [0, 1]; depth).at(POINTS);
+        assert_tape_empty();
+    }
+    // Depth 1: r = x sin x, so f = x y sin x + x / 2.
+    let (x, y) = (0.4, 1.1);
+    let (_, gx, gy) = repeated_grad(x, y, 1);
+    assert_relative_eq!(gx, y * (x.sin() + x * x.cos()) + 0.5, max_relative = 1e-14);
+    assert_relative_eq!(gy, x * x.sin(), max_relative = 1e-14);
+}
+
+#[test]
+fn a_buffer_spilled_inside_a_branch() {
+    for depth in [0, 1, 4, 9] {
+        check!(refilled, refilled_jvp, refilled_vjp, refilled_grad; [0]; depth).at(SCALAR_POINTS);
+        check2!(refilled, refilled_grad, refilled_hvp, refilled_hessian; [0]; depth)
+            .at(SCALAR_POINTS);
+        assert_tape_empty();
+    }
+    // Depth 0: f = x + x^4, f' = 1 + 4x^3.
+    let (_, g) = refilled_grad(0.4, 0);
+    assert_relative_eq!(g, 1.0 + 4.0 * 0.4f64.powi(3), max_relative = 1e-14);
 }
 
 #[test]

@@ -15,6 +15,8 @@
 use std::cell::Cell;
 use std::marker::PhantomData;
 
+use crate::buffer::AdjointBuffer;
+
 /// A last-in, first-out stack of `Copy` values, tuned for generated sweeps.
 ///
 /// # Example
@@ -362,8 +364,9 @@ extern "C" fn underflow() -> ! {
 
 /// What the forward sweep records for the reverse sweep: values of the active
 /// scalar type `S`, and control words (branches taken, loop trip counts,
-/// integer exponents). A third stack holds what a level of a recursive
-/// backward sweep keeps across its recursive call ([`Tape::spill`]).
+/// integer exponents). Two more stacks hold what a level of a recursive
+/// backward sweep keeps across its recursive call: floats ([`Tape::spill`])
+/// and the adjoints of local vectors ([`Tape::spill_buffer`]).
 ///
 /// # Example
 /// ```
@@ -379,6 +382,7 @@ pub struct Tape<S: Copy> {
     values: Stack<S>,
     control: Stack<usize>,
     spilled: Stack<S>,
+    spilled_buffers: Vec<AdjointBuffer<S>>,
 }
 
 impl<S: Copy> Tape<S> {
@@ -392,6 +396,7 @@ impl<S: Copy> Tape<S> {
             values: Stack::new(),
             control: Stack::new(),
             spilled: Stack::new(),
+            spilled_buffers: Vec::new(),
         }
     }
 
@@ -471,13 +476,47 @@ impl<S: Copy> Tape<S> {
         self.spilled.pop()
     }
 
+    /// Keeps the adjoints of a local vector aside, as [`Tape::spill`] keeps a
+    /// float: moved, not copied, so that the frame of a level of a recursive
+    /// backward sweep does not hold the vector across its recursive call.
+    ///
+    /// ```
+    /// use autodiff_core::{AdjointBuffer, Tape};
+    /// let mut tape = Tape::<f64>::new();
+    /// let mut adjoints = AdjointBuffer::new();
+    /// adjoints.add_at(1, 2.0);
+    /// tape.spill_buffer(adjoints);
+    /// let mut adjoints = tape.unspill_buffer();
+    /// assert_eq!(adjoints.take(1), 2.0);
+    /// assert!(tape.is_empty());
+    /// ```
+    #[inline]
+    pub fn spill_buffer(&mut self, adjoints: AdjointBuffer<S>) {
+        self.spilled_buffers.push(adjoints);
+    }
+
+    /// Takes back the adjoints spilled last by [`Tape::spill_buffer`].
+    ///
+    /// # Panics
+    /// If none are left (a bug in the generated code).
+    #[inline]
+    pub fn unspill_buffer(&mut self) -> AdjointBuffer<S> {
+        match self.spilled_buffers.pop() {
+            Some(adjoints) => adjoints,
+            None => underflow(),
+        }
+    }
+
     /// Whether every stack is empty, as they are after a complete reverse sweep.
     ///
     /// ```
     /// assert!(autodiff_core::Tape::<f64>::new().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty() && self.control.is_empty() && self.spilled.is_empty()
+        self.values.is_empty()
+            && self.control.is_empty()
+            && self.spilled.is_empty()
+            && self.spilled_buffers.is_empty()
     }
 
     /// The number of values and of control words recorded on the tape (spilled
@@ -504,6 +543,7 @@ impl<S: Copy> Tape<S> {
         self.values.clear();
         self.control.clear();
         self.spilled.clear();
+        self.spilled_buffers.clear();
     }
 }
 

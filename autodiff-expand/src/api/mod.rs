@@ -276,7 +276,7 @@ impl Generator<'_> {
         body: TokenStream,
         inline: TokenStream,
     ) -> TokenStream {
-        Self::hidden_item(outline::frames(header, body, false), inline)
+        Self::hidden_item(outline::frames(header, body), inline)
     }
 
     /// A forward sweep, never inlined.
@@ -285,12 +285,14 @@ impl Generator<'_> {
     }
 
     /// A backward sweep (or a fused sweep), never inlined, which spills to
-    /// the tape what it keeps across its recursive calls.
+    /// the tape what it keeps across its recursive calls, and the inlined
+    /// wrapper that takes its adjoints back from the tape if it hands them
+    /// back there.
     fn backward_sweep(&self, header: TokenStream, body: TokenStream) -> TokenStream {
-        Self::hidden_item(
-            outline::frames(header, body, true),
-            quote!(#[inline(never)]),
-        )
+        let (sweep, wrapper) = outline::backward_frames(header, body);
+        let sweep = Self::hidden_item(sweep, quote!(#[inline(never)]));
+        let wrapper = wrapper.map(|w| Self::hidden_item(w, quote!(#[inline])));
+        quote!(#sweep #wrapper)
     }
 
     fn hidden_item(item: TokenStream, inline: TokenStream) -> TokenStream {

@@ -29,6 +29,10 @@ pub struct Kinds {
     /// The names bound more than once (a parameter that a `let` shadows, for
     /// one): which binding a use of them reads depends on where it is.
     pub rebound: BTreeSet<String>,
+    /// The function's tape parameter (`__autodiff_tape: &mut Tape<S>`), if
+    /// it has one, and the names every binding of which is declared with
+    /// its scalar type `S`: those can go through the tape's spill stack.
+    pub tape: Option<(syn::Ident, BTreeSet<String>)>,
 }
 
 /// The kinds of the variables of `item`.
@@ -78,12 +82,27 @@ pub fn kinds(item: &syn::ItemFn) -> Kinds {
         }
         copy = next;
     }
+    let tape = super::spill::tape_param(&item.sig).map(|(tape, scalar)| {
+        let floats = found
+            .inits
+            .iter()
+            .filter(|(_, inits)| {
+                inits.iter().all(|i| match i {
+                    Init::Typed(ty) => quote::quote!(#ty).to_string() == scalar,
+                    _ => false,
+                })
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
+        (tape, floats)
+    });
     Kinds {
         copy,
         exclusive,
         late: found.late,
         locals,
         rebound,
+        tape,
     }
 }
 

@@ -33,6 +33,7 @@
 //! run only if its value is `()`.
 
 mod copy;
+mod handback;
 mod scan;
 mod spill;
 
@@ -49,25 +50,52 @@ use copy::Kinds;
 const MAX_ARGS: usize = 24;
 
 /// The function `header { body }`, generated, with the runs of statements
-/// between its recursive calls outlined, and if `spills` (a backward sweep)
-/// the floats it keeps across them spilled to the tape (see [`spill`]);
-/// unchanged if it does not call itself.
-pub fn frames(header: TokenStream, body: TokenStream, spills: bool) -> TokenStream {
+/// between its recursive calls outlined; unchanged if it does not call
+/// itself.
+pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
     let item = quote!(#header { #body });
-    let Ok(mut func) = syn::parse2::<syn::ItemFn>(item.clone()) else {
-        return item;
+    match recursive(&item, &body) {
+        Some(func) => outlined(func),
+        None => item,
+    }
+}
+
+/// The backward sweep `header { body }` with the runs between its recursive
+/// calls outlined and the floats it keeps across them spilled to the tape
+/// (see [`spill`]); if it returns more adjoints than fit in registers, the
+/// sweep renamed to hand them back through the tape, and as a second item the
+/// wrapper that keeps its name and signature (see [`handback`]).
+pub fn backward_frames(
+    header: TokenStream,
+    body: TokenStream,
+) -> (TokenStream, Option<TokenStream>) {
+    let item = quote!(#header { #body });
+    let Some(mut func) = recursive(&item, &body) else {
+        return (item, None);
     };
     let name = func.sig.ident.to_string();
-    if !scan::mentions(body, &name) {
-        return item;
-    }
-    if !scan::facts(&func.block.stmts, &name).recursive {
-        return item;
-    }
     let kinds = copy::kinds(&func);
-    if spills {
-        spill::spill(&mut func, &name, &kinds);
+    spill::spill(&mut func, &name, &kinds);
+    match handback::hand_back(&func, &name) {
+        Some((inner, wrapper)) => (outlined(inner), Some(wrapper.into_token_stream())),
+        None => (outlined(func), None),
     }
+}
+
+/// The function `item`, parsed, if its `body` calls it.
+fn recursive(item: &TokenStream, body: &TokenStream) -> Option<syn::ItemFn> {
+    let func = syn::parse2::<syn::ItemFn>(item.clone()).ok()?;
+    let name = func.sig.ident.to_string();
+    let calls =
+        scan::mentions(body.clone(), &name) && scan::facts(&func.block.stmts, &name).recursive;
+    calls.then_some(func)
+}
+
+/// `func`, which calls itself, with the runs between its recursive calls
+/// outlined.
+fn outlined(mut func: syn::ItemFn) -> TokenStream {
+    let name = func.sig.ident.to_string();
+    let kinds = copy::kinds(&func);
     let written = scan::facts(&func.block.stmts, &name).writes;
     let fixed = func
         .sig
@@ -284,10 +312,7 @@ impl Outliner {
             return None;
         }
         let never_inlined = facts.calls || (after_call && facts.computes);
-        let (hoisted, run) = match never_inlined {
-            true => (Vec::new(), run.to_vec()),
-            false => self.hoist(run, &named_later),
-        };
+        let (hoisted, run) = self.hoist(run, &named_later, never_inlined);
         let facts = match hoisted.is_empty() {
             true => facts,
             false => scan::facts(&run, &self.name),
@@ -345,6 +370,15 @@ impl Outliner {
             .filter(|(v, _, _)| named_later.contains(&v.to_string()))
             .collect();
         outputs.extend(declared.iter().map(|(v, _, _)| v.clone()));
+        let (spilled, outputs) = self.through_tape(never_inlined, outputs);
+        let tape = self.kinds.tape.as_ref().map(|(tape, _)| tape);
+        if let (false, Some(tape)) = (spilled.is_empty(), tape) {
+            if !args.iter().any(|(a, _)| a == tape) {
+                args.push((tape.clone(), quote!(&mut *#tape)));
+            }
+        }
+        let spills = spilled.iter().map(|v| quote!(#tape.spill(#v);));
+        let unspills = spilled.iter().rev().map(|v| quote!(#v = #tape.unspill();));
         let references: Vec<syn::Ident> = (0..lent.len())
             .map(|k| format_ident!("__autodiff_ref{}", k, span = Span::mixed_site()))
             .collect();
@@ -374,6 +408,7 @@ impl Outliner {
                 #(let mut #own;)*
                 #(#run)*
                 #(#stores)*
+                #(#spills)*
                 (#(#outputs),*)
             } #(, #values)* #(, &mut #lent)*)
         };
@@ -388,24 +423,55 @@ impl Outliner {
             1 => quote!(#(#outputs)* = #call;),
             _ => quote!((#(#outputs),*) = #call;),
         });
+        stmts.extend(unspills);
         let block: syn::Block = syn::parse2(quote!({ #(#stmts)* })).ok()?;
         Some(block.stmts)
     }
 
-    /// Splits `run`, a run to outline through `outline_in_debugN`, into the
-    /// `let`s of a constant to a name that `rest` names and nothing in the
-    /// run before, which move in front of the run, and the rest of the run.
-    /// Their variables then belong to the enclosing block, and the run takes
-    /// them by reference rather than handing them back in a tuple, which in
-    /// a debug build would take a slot of its own next to theirs.
-    fn hoist(&self, run: &[Stmt], named_later: &BTreeSet<String>) -> (Vec<Stmt>, Vec<Stmt>) {
+    /// The `outputs` of a run that go back through the tape's spill stack,
+    /// and those that the run returns. A run in a frame of its own
+    /// (`never_inlined`) returns more than two values through a slot in its
+    /// caller's frame: then its floats go through the tape, if the function
+    /// has one.
+    fn through_tape(
+        &self,
+        never_inlined: bool,
+        outputs: Vec<syn::Ident>,
+    ) -> (Vec<syn::Ident>, Vec<syn::Ident>) {
+        match &self.kinds.tape {
+            Some((_, floats)) if never_inlined && outputs.len() > 2 => outputs
+                .into_iter()
+                .partition(|v| floats.contains(&v.to_string())),
+            _ => (Vec::new(), outputs),
+        }
+    }
+
+    /// Splits `run` into the `let`s of a constant to a name that `rest`
+    /// names and nothing in the run before, which move in front of the run,
+    /// and the rest of the run. Their variables then belong to the enclosing
+    /// block, and a run through `outline_in_debugN` takes them by reference
+    /// rather than handing them back in a tuple, which in a debug build would
+    /// take a slot of its own next to theirs. A run in a frame of its own
+    /// (`never_inlined`) hands back what it assigns in its result, in a slot
+    /// of the caller's frame if it is more than two values: only the `let`s
+    /// whose variable the rest of the run does not name at all move, and the
+    /// run then neither takes nor hands back their variables.
+    fn hoist(
+        &self,
+        run: &[Stmt],
+        named_later: &BTreeSet<String>,
+        never_inlined: bool,
+    ) -> (Vec<Stmt>, Vec<Stmt>) {
         let mut hoisted = Vec::new();
         let mut kept: Vec<Stmt> = Vec::new();
-        for stmt in run {
+        for (k, stmt) in run.iter().enumerate() {
+            let movable = |v: &String| {
+                named_later.contains(v)
+                    && !kept.iter().any(|s| names(s, v))
+                    && !(never_inlined && run[k + 1..].iter().any(|s| names(s, v)))
+            };
             match self.constant_let(stmt) {
-                Some(v) if named_later.contains(&v) && !kept.iter().any(|s| names(s, &v)) => {
-                    hoisted.push(stmt.clone())
-                }
+                Some(v) if movable(&v) => hoisted.push(stmt.clone()),
                 _ => kept.push(stmt.clone()),
             }
         }
@@ -451,15 +517,31 @@ where
 }
 
 /// Whether `e` is a literal or a variable for which `fixed` holds, negated
-/// or in parentheses or not.
+/// or in parentheses or not, or empty adjoints of a vector.
 fn constant(e: &Expr, fixed: &dyn Fn(&syn::Ident) -> bool) -> bool {
     match e {
         Expr::Lit(_) => true,
+        Expr::Call(call) => empty_adjoints(call),
         Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && constant(&u.expr, fixed),
         Expr::Paren(p) => constant(&p.expr, fixed),
         Expr::Path(p) => p.path.get_ident().is_some_and(fixed),
         _ => false,
     }
+}
+
+/// Whether `call` is `AdjointBuffer::<S>::new()`, as the macro declares the
+/// adjoints of a local vector.
+fn empty_adjoints(call: &syn::ExprCall) -> bool {
+    let Expr::Path(path) = &*call.func else {
+        return false;
+    };
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    call.args.is_empty() && segments.ends_with(&["AdjointBuffer".to_string(), "new".to_string()])
 }
 
 /// The `b` of a block `{ let ob = b; b = -0.0; ob }`.

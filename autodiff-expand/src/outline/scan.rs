@@ -85,8 +85,9 @@ const CHEAP: &[&str] = &[
     "pop_control",
     "spill",
     "unspill",
+    "spill_buffer",
+    "unspill_buffer",
     "at",
-    "add_at",
     "len",
     "from_passive",
     "opaque",
@@ -277,7 +278,7 @@ impl<'ast> Visit<'ast> for Scan<'_> {
         match &*c.func {
             Expr::Path(p) => match p.path.segments.last() {
                 Some(last) if self.is_self(&last.ident) => self.facts.recursive = true,
-                Some(last) if cheap(&last.ident) => {}
+                Some(last) if cheap(&last.ident) || super::empty_adjoints(c) => {}
                 _ => self.facts.calls = true,
             },
             _ => self.facts.calls = true,

@@ -40,7 +40,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, FnArg, Pat, Stmt, Type};
 
 use super::copy::Kinds;
-use super::{assigned_first, constant, inner_blocks, scan};
+use super::{assigned_first, constant, empty_adjoints, inner_blocks, scan};
 
 /// Adds the spills around the recursive calls of `func`, named `name`, if it
 /// takes a parameter `__autodiff_tape: &mut Tape<S>`.
@@ -53,13 +53,17 @@ pub fn spill(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
         tape,
         scalar,
         kinds,
+        borrowed: borrowed(&func.block),
         spilled: BTreeSet::new(),
     };
     let mut scope = BTreeMap::new();
     for input in &func.sig.inputs {
         if let FnArg::Typed(t) = input {
-            if let Pat::Ident(p) = &*t.pat {
-                spiller.declare(&mut scope, &p.ident, &t.ty, false);
+            match &*t.pat {
+                Pat::Ident(p) if spiller.is_scalar(&t.ty) => {
+                    spiller.declare(&mut scope, &p.ident, false, false)
+                }
+                _ => {}
             }
         }
     }
@@ -71,7 +75,7 @@ pub fn spill(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
 }
 
 /// The tape parameter's name and the tokens of its scalar type.
-fn tape_param(sig: &syn::Signature) -> Option<(syn::Ident, String)> {
+pub(super) fn tape_param(sig: &syn::Signature) -> Option<(syn::Ident, String)> {
     sig.inputs.iter().find_map(|input| {
         let FnArg::Typed(t) = input else { return None };
         let Pat::Ident(p) = &*t.pat else { return None };
@@ -106,22 +110,50 @@ struct Spiller<'a> {
     tape: syn::Ident,
     scalar: String,
     kinds: &'a Kinds,
+    /// The names used otherwise than as the receiver of a method that only
+    /// changes the adjoints of a vector (see [`borrowed`]).
+    borrowed: BTreeSet<String>,
     /// The names spilled somewhere, whose bindings become `mut`.
     spilled: BTreeSet<String>,
 }
 
-/// The candidates in scope, each with whether it still holds the constant it
-/// was declared with.
-type Scope = BTreeMap<String, (syn::Ident, bool)>;
+/// A variable that may be spilled.
+#[derive(Clone)]
+struct Candidate {
+    ident: syn::Ident,
+    /// Whether it still holds the constant it was declared with (for the
+    /// adjoints of a vector: whether it is still empty).
+    constant: bool,
+    /// Whether it holds the adjoints of a vector rather than a float.
+    buffer: bool,
+}
+
+/// The candidates in scope, by name.
+type Scope = BTreeMap<String, Candidate>;
 
 impl Spiller<'_> {
-    /// Adds `ident`, declared with type `ty` (and a value, which is a constant
-    /// if `constant`), to `scope` if it is a candidate.
-    fn declare(&self, scope: &mut Scope, ident: &syn::Ident, ty: &Type, constant: bool) {
+    /// Adds `ident` to `scope`, a float or if `buffer` the adjoints of a
+    /// vector, declared with a value that is a constant if `constant`; unless
+    /// the function binds its name more than once.
+    fn declare(&self, scope: &mut Scope, ident: &syn::Ident, buffer: bool, constant: bool) {
         let name = ident.to_string();
-        if tokens(ty) == self.scalar && !self.kinds.rebound.contains(&name) {
-            scope.insert(name, (ident.clone(), constant));
+        let lent = buffer && self.borrowed.contains(&name);
+        if !lent && !self.kinds.rebound.contains(&name) {
+            let ident = ident.clone();
+            scope.insert(
+                name,
+                Candidate {
+                    ident,
+                    constant,
+                    buffer,
+                },
+            );
         }
+    }
+
+    /// Whether `ty` is the tape's scalar type.
+    fn is_scalar(&self, ty: &Type) -> bool {
+        tokens(ty) == self.scalar
     }
 
     /// Adds the spills in `stmts`, a block after which the names in `after`
@@ -138,28 +170,27 @@ impl Spiller<'_> {
             let rest = &stmts[k + 1..];
             let mut later = scan::facts(rest, self.name).reads;
             later.extend(after.iter().cloned());
-            let live: Vec<syn::Ident> = match facts.pinned {
+            let live: Vec<Candidate> = match facts.pinned {
                 true => Vec::new(),
                 false => scope
                     .iter()
-                    .filter(|(v, (_, constant))| {
-                        !constant
-                            && later.contains(*v)
-                            && !assigned_first(rest, v)
-                            && !facts.writes.contains(*v)
+                    .filter(|(v, c)| {
+                        let touched =
+                            facts.writes.contains(*v) || (c.buffer && facts.reads.contains(*v));
+                        !c.constant && later.contains(*v) && !assigned_first(rest, v) && !touched
                     })
-                    .map(|(_, (ident, _))| ident.clone())
+                    .map(|(_, c)| c.clone())
                     .collect(),
             };
             if let Stmt::Expr(e, _) = &mut stmts[k] {
                 if compound(e) {
-                    for v in &live {
-                        later.remove(&v.to_string());
+                    for c in &live {
+                        later.remove(&c.ident.to_string());
                     }
                     self.compound(e, &later, &scope);
                 }
             }
-            let (spills, unspills) = self.around(&live);
+            let (spills, unspills) = self.around(&live, after);
             let n = spills.len();
             stmts.splice(k..k, spills);
             stmts.splice(k + n + 1..k + n + 1, unspills);
@@ -170,19 +201,23 @@ impl Spiller<'_> {
 
     /// Records in `scope` what `stmt` declares and which constants it changes.
     fn update(&self, stmt: &Stmt, facts: &scan::Facts, scope: &mut Scope) {
-        for v in &facts.writes {
-            if let Some((_, constant)) = scope.get_mut(v) {
-                *constant = false;
-            }
-        }
+        changed(scope, facts);
         let Stmt::Local(l) = stmt else { return };
         let Some(init) = l.init.as_ref().filter(|i| i.diverge.is_none()) else {
             return;
         };
-        if let Pat::Type(t) = &l.pat {
-            if let Pat::Ident(p) = &*t.pat {
-                self.declare(scope, &p.ident, &t.ty, constant(&init.expr, &|_| false));
+        match &l.pat {
+            Pat::Type(t) => match &*t.pat {
+                Pat::Ident(p) if self.is_scalar(&t.ty) => {
+                    let constant = constant(&init.expr, &|_| false);
+                    self.declare(scope, &p.ident, false, constant);
+                }
+                _ => {}
+            },
+            Pat::Ident(p) if matches!(&*init.expr, Expr::Call(c) if empty_adjoints(c)) => {
+                self.declare(scope, &p.ident, true, true)
             }
+            _ => {}
         }
     }
 
@@ -192,29 +227,86 @@ impl Spiller<'_> {
         let name = self.name;
         inner_blocks(e, after, name, &mut |stmts, after, looped| {
             let mut scope = scope.clone();
-            for v in looped.iter().flat_map(|facts| &facts.writes) {
-                if let Some((_, constant)) = scope.get_mut(v) {
-                    *constant = false;
-                }
+            if let Some(facts) = looped {
+                changed(&mut scope, facts);
             }
             self.block(stmts, after, scope)
         });
     }
 
-    /// The statements that spill `live` and those that take them back.
-    fn around(&mut self, live: &[syn::Ident]) -> (Vec<Stmt>, Vec<Stmt>) {
+    /// The statements that spill `live` and those that take them back, in a
+    /// block after which the names in `after` are read. The adjoints of a
+    /// vector come back in a binding of their own (`let mut b = ...`) where
+    /// nothing after the block reads them: the level's frame then has no
+    /// binding of them that lives across the call.
+    fn around(&mut self, live: &[Candidate], after: &BTreeSet<String>) -> (Vec<Stmt>, Vec<Stmt>) {
         let tape = &self.tape;
-        self.spilled.extend(live.iter().map(|v| v.to_string()));
+        self.spilled
+            .extend(live.iter().map(|c| c.ident.to_string()));
         let spills = live
             .iter()
-            .map(|v| syn::parse_quote!(#tape.spill(#v);))
+            .map(|c| {
+                let v = &c.ident;
+                match c.buffer {
+                    true => syn::parse_quote!(#tape.spill_buffer(#v);),
+                    false => syn::parse_quote!(#tape.spill(#v);),
+                }
+            })
             .collect();
         let unspills = live
             .iter()
             .rev()
-            .map(|v| syn::parse_quote!(#v = #tape.unspill();))
+            .map(|c| {
+                let v = &c.ident;
+                match (c.buffer, after.contains(&v.to_string())) {
+                    (true, false) => syn::parse_quote!(let mut #v = #tape.unspill_buffer();),
+                    (true, true) => syn::parse_quote!(#v = #tape.unspill_buffer();),
+                    (false, _) => syn::parse_quote!(#v = #tape.unspill();),
+                }
+            })
             .collect();
         (spills, unspills)
+    }
+}
+
+/// The methods of the adjoints of a vector (`AdjointBuffer`) that keep no
+/// borrow of them once they return.
+const UNBORROWED: &[&str] = &["add_at", "take", "take_sum", "absorb", "clear"];
+
+/// The names in `block` used otherwise than as the receiver of a method of
+/// [`UNBORROWED`]: the adjoints of a vector lent to a call (`lend`, whose
+/// result borrows them) and those whose use the pass cannot see, which may
+/// not move to the tape while the level keeps a borrow of them.
+fn borrowed(block: &syn::Block) -> BTreeSet<String> {
+    struct Uses(BTreeSet<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Uses {
+        fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
+            let receiver = matches!(&*m.receiver, Expr::Path(p) if p.path.get_ident().is_some());
+            if !(receiver && UNBORROWED.contains(&m.method.to_string().as_str())) {
+                self.visit_expr(&m.receiver);
+            }
+            for arg in &m.args {
+                self.visit_expr(arg);
+            }
+        }
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            if let Some(ident) = p.path.get_ident() {
+                self.0.insert(ident.to_string());
+            }
+        }
+    }
+    let mut uses = Uses(BTreeSet::new());
+    syn::visit::Visit::visit_block(&mut uses, block);
+    uses.0
+}
+
+/// Marks the candidates that `facts` change as no longer holding the
+/// constant they were declared with: floats assigned, vectors named at all.
+fn changed(scope: &mut Scope, facts: &scan::Facts) {
+    for (v, c) in scope.iter_mut() {
+        if facts.writes.contains(v) || (c.buffer && facts.reads.contains(v)) {
+            c.constant = false;
+        }
     }
 }
 

@@ -1,0 +1,245 @@
+//! A backward sweep that calls itself hands its adjoints back through the
+//! tape rather than through a result slot in its caller's frame.
+//!
+//! A backward sweep returns one adjoint per float parameter. More than two
+//! floats do not fit in the return registers: the caller reserves a slot for
+//! the tuple in its own frame, and in a recursion every level keeps that
+//! slot (the `_hvp` of a scalar recursion with two float parameters returns
+//! four adjoints, 32 bytes per level, twice its primal's whole frame). Here
+//! the sweep `f` becomes `f_rec`, which pushes its adjoints to the tape's
+//! spill stack at its end instead of returning them, and whose recursive
+//! calls pop them right after the call, into the variables the tuple was
+//! assigned to:
+//!
+//! ```text
+//! (b0, b1, _, b6) = f(tape, ob, b0, b1, (), b6);
+//! // becomes
+//! f_rec(tape, ob, b0, b1, (), b6); b6 = tape.unspill(); b1 = tape.unspill(); b0 = tape.unspill();
+//! ```
+//!
+//! `f` itself stays, with its signature, as a wrapper that calls `f_rec` and
+//! pops the adjoints into the tuple it returns, so that the public functions
+//! and the other functions' sweeps call it as before.
+
+use proc_macro2::Span;
+use quote::quote;
+use syn::visit::Visit;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, FnArg, Pat, ReturnType, Stmt, Type};
+
+use super::spill::tape_param;
+
+/// The sweep `func`, named `name`, rewritten to hand its adjoints back
+/// through the tape, and the wrapper that keeps its name and signature; or
+/// `None` when its adjoints fit in the return registers, or its result is
+/// not a tuple of the tape's scalar and `()`, or it has no recursive call
+/// this rewrites.
+pub fn hand_back(func: &syn::ItemFn, name: &str) -> Option<(syn::ItemFn, syn::ItemFn)> {
+    let (tape, scalar) = tape_param(&func.sig)?;
+    let floats = result_floats(&func.sig.output, &scalar)?;
+    let limit = if scalar.as_str() == "f32" { 4 } else { 2 };
+    if floats.iter().filter(|f| **f).count() <= limit || returns_early(&func.block) {
+        return None;
+    }
+    let mut inner = func.clone();
+    let Some(Stmt::Expr(Expr::Tuple(tail), None)) = inner.block.stmts.last() else {
+        return None;
+    };
+    if tail.elems.len() != floats.len() {
+        return None;
+    }
+    let spills: Vec<Stmt> = tail
+        .elems
+        .iter()
+        .zip(&floats)
+        .filter(|(_, float)| **float)
+        .map(|(e, _)| syn::parse_quote!(#tape.spill(#e);))
+        .collect();
+    inner.block.stmts.pop();
+    inner.block.stmts.extend(spills);
+    inner.sig.output = ReturnType::Default;
+    let renamed = syn::Ident::new(&format!("{name}_rec"), func.sig.ident.span());
+    inner.sig.ident = renamed.clone();
+    let mut calls = SelfCalls {
+        name,
+        renamed: &renamed,
+        tape: &tape,
+        floats: &floats,
+        callee: None,
+    };
+    calls.visit_block_mut(&mut inner.block);
+    let callee = calls.callee?;
+    Some((inner, wrapper(func, &callee, &tape, &floats)))
+}
+
+/// For each element of the result tuple `output`, whether it is the tape's
+/// `scalar` (rather than `()`); `None` if it is anything else.
+fn result_floats(output: &ReturnType, scalar: &str) -> Option<Vec<bool>> {
+    let ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let Type::Tuple(tuple) = &**ty else {
+        return None;
+    };
+    tuple
+        .elems
+        .iter()
+        .map(|t| match t {
+            Type::Tuple(unit) if unit.elems.is_empty() => Some(false),
+            _ if quote!(#t).to_string() == scalar => Some(true),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether `block` holds a `return` outside closures, which would skip the
+/// pushes at its end.
+fn returns_early(block: &syn::Block) -> bool {
+    struct Returns(bool);
+    impl<'ast> Visit<'ast> for Returns {
+        fn visit_expr_return(&mut self, _: &'ast syn::ExprReturn) {
+            self.0 = true;
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut returns = Returns(false);
+    returns.visit_block(block);
+    returns.0
+}
+
+/// `f(args...) -> (T0, ...)`, calling `f_rec` through `callee` and taking
+/// its adjoints back from the tape (the parameter named `tape`).
+fn wrapper(func: &syn::ItemFn, callee: &Expr, tape: &syn::Ident, floats: &[bool]) -> syn::ItemFn {
+    let mut wrapper = func.clone();
+    let mut args = Vec::new();
+    let mut own_tape = tape.clone();
+    for (k, input) in wrapper.sig.inputs.iter_mut().enumerate() {
+        if let FnArg::Typed(t) = input {
+            let arg = syn::Ident::new(&format!("__autodiff_a{k}"), Span::mixed_site());
+            if matches!(&*t.pat, Pat::Ident(p) if p.ident == *tape) {
+                own_tape = arg.clone();
+            }
+            *t.pat = syn::parse_quote!(#arg);
+            args.push(arg);
+        }
+    }
+    wrapper.block = Box::new(taken_back(
+        &syn::parse_quote!(#callee(#(#args),*)),
+        &own_tape,
+        floats,
+    ));
+    wrapper
+}
+
+/// `{ call; let rK = tape.unspill(); ...; (r0, (), ...) }`: the result of
+/// `call`, a call of the renamed sweep, as the tuple the sweep returned.
+fn taken_back(call: &Expr, tape: &syn::Ident, floats: &[bool]) -> syn::Block {
+    let results: Vec<syn::Ident> = (0..floats.len())
+        .map(|k| syn::Ident::new(&format!("__autodiff_r{k}"), Span::mixed_site()))
+        .collect();
+    let pops = results
+        .iter()
+        .zip(floats)
+        .rev()
+        .filter(|(_, float)| **float)
+        .map(|(r, _)| quote!(let #r = #tape.unspill();));
+    let tuple = results.iter().zip(floats).map(|(r, float)| match float {
+        true => quote!(#r),
+        false => quote!(()),
+    });
+    syn::parse_quote!({ #call; #(#pops)* (#(#tuple,)*) })
+}
+
+/// Rewrites the recursive calls of a sweep to call the renamed sweep and pop
+/// its adjoints, and keeps the path of one of them for the wrapper.
+struct SelfCalls<'a> {
+    name: &'a str,
+    renamed: &'a syn::Ident,
+    tape: &'a syn::Ident,
+    floats: &'a [bool],
+    callee: Option<Expr>,
+}
+
+impl SelfCalls<'_> {
+    /// `call` with its callee renamed, if it calls the sweep itself.
+    fn renamed_call(&mut self, call: &Expr) -> Option<Expr> {
+        let Expr::Call(call) = call else { return None };
+        let Expr::Path(path) = &*call.func else {
+            return None;
+        };
+        if path.path.segments.last()?.ident != self.name {
+            return None;
+        }
+        let mut call = call.clone();
+        if let Expr::Path(path) = &mut *call.func {
+            if let Some(last) = path.path.segments.last_mut() {
+                last.ident = self.renamed.clone();
+            }
+        }
+        self.callee.get_or_insert_with(|| (*call.func).clone());
+        Some(Expr::Call(call))
+    }
+
+    /// The pops into `places` (one per element of the result; `_` for those
+    /// not kept), last first.
+    fn pops(&self, places: &[Expr]) -> Vec<Stmt> {
+        let tape = self.tape;
+        places
+            .iter()
+            .zip(self.floats)
+            .rev()
+            .filter(|(_, float)| **float)
+            .map(|(place, _)| match place {
+                Expr::Infer(_) => syn::parse_quote!(#tape.unspill();),
+                _ => syn::parse_quote!(#place = #tape.unspill();),
+            })
+            .collect()
+    }
+
+    /// The statements that replace `stmt` if it is a recursive call whose
+    /// result is discarded or assigned to a tuple of places.
+    fn statement(&mut self, stmt: &Stmt) -> Option<Vec<Stmt>> {
+        let Stmt::Expr(e, Some(_)) = stmt else {
+            return None;
+        };
+        let (call, places) = match e {
+            Expr::Assign(a) => match &*a.left {
+                Expr::Tuple(t) if t.elems.len() == self.floats.len() => {
+                    (&*a.right, t.elems.iter().cloned().collect())
+                }
+                _ => return None,
+            },
+            call => (call, vec![syn::parse_quote!(_); self.floats.len()]),
+        };
+        let call = self.renamed_call(call)?;
+        let mut stmts = vec![Stmt::Expr(call, Some(Default::default()))];
+        stmts.extend(self.pops(&places));
+        Some(stmts)
+    }
+}
+
+impl VisitMut for SelfCalls<'_> {
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        let old = std::mem::take(&mut block.stmts);
+        for mut stmt in old {
+            match self.statement(&stmt) {
+                Some(stmts) => block.stmts.extend(stmts),
+                None => {
+                    self.visit_stmt_mut(&mut stmt);
+                    block.stmts.push(stmt);
+                }
+            }
+        }
+    }
+
+    /// Any other recursive call becomes a block that calls the renamed
+    /// sweep and builds the tuple from the pops.
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        visit_mut::visit_expr_mut(self, e);
+        if let Some(call) = self.renamed_call(e) {
+            let block = taken_back(&call, self.tape, self.floats);
+            *e = syn::parse_quote!(#block);
+        }
+    }
+}
