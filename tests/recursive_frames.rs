@@ -153,7 +153,7 @@ fn refilled(x: f64, depth: u32) -> f64 {
     let mut r = b[1];
     if depth > 0 {
         b[0] *= 1.5;
-        r = r * refilled(0.8 * x, depth - 1);
+        r *= refilled(0.8 * x, depth - 1);
         b[1] += r;
     }
     b[0] + b[1] * r
