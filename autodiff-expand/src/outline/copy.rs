@@ -29,10 +29,23 @@ pub struct Kinds {
     /// The names bound more than once (a parameter that a `let` shadows, for
     /// one): which binding a use of them reads depends on where it is.
     pub rebound: BTreeSet<String>,
-    /// The function's tape parameter (`__autodiff_tape: &mut Tape<S>`), if
-    /// it has one, and the names every binding of which is declared with
-    /// its scalar type `S`: those can go through the tape's spill stack.
-    pub tape: Option<(syn::Ident, BTreeSet<String>)>,
+    /// The function's tape parameter, if it has one, with the variables
+    /// that can go through its spill stacks.
+    pub tape: Option<TapeKinds>,
+}
+
+/// The tape parameter of a sweep (`__autodiff_tape: &mut Tape<S>`) and the
+/// variables that [`Tape::spill`] and [`Tape::spill_buffer`] can keep.
+///
+/// [`Tape::spill`]: autodiff_core::Tape::spill
+/// [`Tape::spill_buffer`]: autodiff_core::Tape::spill_buffer
+pub struct TapeKinds {
+    pub ident: syn::Ident,
+    /// The names every binding of which is declared with the scalar type `S`.
+    pub floats: BTreeSet<String>,
+    /// The names every binding of which holds the adjoints of a vector
+    /// (`AdjointBuffer::<S>::new()` or taken back from the tape).
+    pub buffers: BTreeSet<String>,
 }
 
 /// The kinds of the variables of `item`.
@@ -82,19 +95,25 @@ pub fn kinds(item: &syn::ItemFn) -> Kinds {
         }
         copy = next;
     }
-    let tape = super::spill::tape_param(&item.sig).map(|(tape, scalar)| {
-        let floats = found
-            .inits
-            .iter()
-            .filter(|(_, inits)| {
-                inits.iter().all(|i| match i {
-                    Init::Typed(ty) => quote::quote!(#ty).to_string() == scalar,
-                    _ => false,
-                })
-            })
-            .map(|(name, _)| name.clone())
-            .collect();
-        (tape, floats)
+    let tape = super::spill::tape_param(&item.sig).map(|(ident, scalar)| {
+        let every = |is: &dyn Fn(&Init) -> bool| -> BTreeSet<String> {
+            found
+                .inits
+                .iter()
+                .filter(|(_, inits)| inits.iter().all(is))
+                .map(|(name, _)| name.clone())
+                .collect()
+        };
+        TapeKinds {
+            floats: every(
+                &|i| matches!(i, Init::Typed(ty) if quote::quote!(#ty).to_string() == scalar),
+            ),
+            buffers: every(&|i| {
+                matches!(i, Init::Value(Expr::Call(c)) if super::empty_adjoints(c))
+                    || matches!(i, Init::Value(Expr::MethodCall(m)) if m.method == "unspill_buffer")
+            }),
+            ident,
+        }
     });
     Kinds {
         copy,

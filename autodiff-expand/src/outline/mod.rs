@@ -371,14 +371,24 @@ impl Outliner {
             .collect();
         outputs.extend(declared.iter().map(|(v, _, _)| v.clone()));
         let (spilled, outputs) = self.through_tape(never_inlined, outputs);
-        let tape = self.kinds.tape.as_ref().map(|(tape, _)| tape);
+        let tape = self.kinds.tape.as_ref().map(|t| &t.ident);
         if let (false, Some(tape)) = (spilled.is_empty(), tape) {
             if !args.iter().any(|(a, _)| a == tape) {
                 args.push((tape.clone(), quote!(&mut *#tape)));
             }
         }
-        let spills = spilled.iter().map(|v| quote!(#tape.spill(#v);));
-        let unspills = spilled.iter().rev().map(|v| quote!(#v = #tape.unspill();));
+        let buffer = |v: &syn::Ident| {
+            let buffers = self.kinds.tape.as_ref().map(|t| &t.buffers);
+            buffers.is_some_and(|b| b.contains(&v.to_string()))
+        };
+        let spills = spilled.iter().map(|v| match buffer(v) {
+            true => quote!(#tape.spill_buffer(#v);),
+            false => quote!(#tape.spill(#v);),
+        });
+        let unspills = spilled.iter().rev().map(|v| match buffer(v) {
+            true => quote!(#v = #tape.unspill_buffer();),
+            false => quote!(#v = #tape.unspill();),
+        });
         let references: Vec<syn::Ident> = (0..lent.len())
             .map(|k| format_ident!("__autodiff_ref{}", k, span = Span::mixed_site()))
             .collect();
@@ -428,21 +438,32 @@ impl Outliner {
         Some(block.stmts)
     }
 
-    /// The `outputs` of a run that go back through the tape's spill stack,
+    /// The `outputs` of a run that go back through the tape's spill stacks,
     /// and those that the run returns. A run in a frame of its own
-    /// (`never_inlined`) returns more than two values through a slot in its
-    /// caller's frame: then its floats go through the tape, if the function
-    /// has one.
+    /// (`never_inlined`) returns more than two words through a slot in its
+    /// caller's frame: then its floats and adjoints of vectors (three words
+    /// each) go through the tape, if the function has one.
     fn through_tape(
         &self,
         never_inlined: bool,
         outputs: Vec<syn::Ident>,
     ) -> (Vec<syn::Ident>, Vec<syn::Ident>) {
-        match &self.kinds.tape {
-            Some((_, floats)) if never_inlined && outputs.len() > 2 => outputs
-                .into_iter()
-                .partition(|v| floats.contains(&v.to_string())),
-            _ => (Vec::new(), outputs),
+        let Some(tape) = self.kinds.tape.as_ref().filter(|_| never_inlined) else {
+            return (Vec::new(), outputs);
+        };
+        let words: usize = outputs
+            .iter()
+            .map(|v| match tape.buffers.contains(&v.to_string()) {
+                true => 3,
+                false => 1,
+            })
+            .sum();
+        match words > 2 {
+            true => outputs.into_iter().partition(|v| {
+                let v = v.to_string();
+                tape.floats.contains(&v) || tape.buffers.contains(&v)
+            }),
+            false => (Vec::new(), outputs),
         }
     }
 
