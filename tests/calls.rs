@@ -792,6 +792,64 @@ impl Chain {
     fn cube32(&self, x: f32) -> f32 {
         x * x * x * self.b
     }
+
+    /// Two float parameters swapped at each level: the backward sweep of
+    /// `_hvp` returns four adjoints, which it hands back through the tape,
+    /// and its recursive calls go through `Self::`.
+    #[differentiate]
+    fn swapped(&self, x: f64, y: f64, n: u32) -> f64 {
+        if n == 0 {
+            return x * y;
+        }
+        self.swapped(y * self.a, x.sin(), n - 1) + x
+    }
+}
+
+/// The `Chain` of `swapped`'s checks, whose functions `check!` and `check2!`
+/// call as free functions.
+const CHAIN: Chain = Chain { a: 1.3, b: 0.5 };
+
+fn swapped(x: f64, y: f64, n: u32) -> f64 {
+    CHAIN.swapped(x, y, n)
+}
+
+fn swapped_jvp(x: f64, y: f64, n: u32, dx: f64, dy: f64) -> (f64, f64) {
+    CHAIN.swapped_jvp(x, y, n, dx, dy)
+}
+
+fn swapped_vjp(x: f64, y: f64, n: u32, seed: f64) -> (f64, f64, f64) {
+    CHAIN.swapped_vjp(x, y, n, seed)
+}
+
+fn swapped_grad(x: f64, y: f64, n: u32) -> (f64, f64, f64) {
+    CHAIN.swapped_grad(x, y, n)
+}
+
+fn swapped_hvp(x: f64, y: f64, n: u32, vx: f64, vy: f64) -> (f64, f64, f64, f64, f64) {
+    CHAIN.swapped_hvp(x, y, n, vx, vy)
+}
+
+fn swapped_hessian(x: f64, y: f64, n: u32) -> nalgebra::DMatrix<f64> {
+    CHAIN.swapped_hessian(x, y, n)
+}
+
+#[test]
+fn a_recursive_method_handing_back_four_adjoints() {
+    for n in [0u32, 1, 2, 5] {
+        check!(swapped, swapped_jvp, swapped_vjp, swapped_grad; [0, 1]; n)
+            .at(&[&[0.8, -0.4], &[-2.1, 1.5]]);
+        check2!(swapped, swapped_grad, swapped_hvp, swapped_hessian; [0, 1]; n)
+            .at(&[&[0.8, -0.4], &[-2.1, 1.5]]);
+    }
+    // n = 1: f = 1.3 y sin x + x, so ∂f/∂x = 1.3 y cos x + 1, ∂f/∂y = 1.3 sin x,
+    // ∂²f/∂x² = −1.3 y sin x, ∂²f/∂x∂y = 1.3 cos x.
+    let (x, y) = (0.8, -0.4);
+    let (_, gx, gy) = swapped_grad(x, y, 1);
+    approx::assert_relative_eq!(gx, 1.3 * y * x.cos() + 1.0, max_relative = 1e-14);
+    approx::assert_relative_eq!(gy, 1.3 * x.sin(), max_relative = 1e-14);
+    let (_, _, _, hx, hy) = swapped_hvp(x, y, 1, 1.0, 0.0);
+    approx::assert_relative_eq!(hx, -1.3 * y * x.sin(), max_relative = 1e-14);
+    approx::assert_relative_eq!(hy, 1.3 * x.cos(), max_relative = 1e-14);
 }
 
 /// (value, derivative) of `Chain::rec` at (x, n), by hand.
