@@ -35,10 +35,7 @@ pub struct Kinds {
 }
 
 /// The tape parameter of a sweep (`__autodiff_tape: &mut Tape<S>`) and the
-/// variables that [`Tape::spill`] and [`Tape::spill_buffer`] can keep.
-///
-/// [`Tape::spill`]: autodiff_core::Tape::spill
-/// [`Tape::spill_buffer`]: autodiff_core::Tape::spill_buffer
+/// variables that `Tape::spill` and `Tape::spill_buffer` can keep.
 pub struct TapeKinds {
     pub ident: syn::Ident,
     /// The names every binding of which is declared with the scalar type `S`.

@@ -17,7 +17,12 @@
 //!   called through `outline_in_debugN` takes the variables it hands back as
 //!   `&mut` arguments instead (a tuple returned in a debug build takes slots
 //!   of its own besides the variables it is assigned to), and a `let` of a
-//!   constant whose variable is named after the run moves in front of it;
+//!   constant whose variable is named after the run moves in front of it. A
+//!   run through `outlineN` in a function with a tape (a sweep) that would
+//!   return more than two words, which come back through a slot in the
+//!   level's frame, hands back its floats and vector adjoints through the
+//!   tape's spill stacks, and leaves the `let`s of constants it does not
+//!   touch in front of it;
 //! - a variable the run assigns before reading it becomes the closure's own;
 //! - a run that leaves otherwise than by its end (`return`, `break` out of
 //!   it, `?`), holds a macro, or reads a variable that may not be assigned
@@ -31,6 +36,10 @@
 //! stack), through `outline_in_debugN` (a frame of its own in debug builds,
 //! inlined in the others) otherwise. A block's last expression moves into a
 //! run only if its value is `()`.
+//!
+//! Backward sweeps first spill what a level keeps across its recursive calls
+//! to the tape (see [`spill`]), and hand back their adjoints through it when
+//! there are more than the return registers hold (see [`handback`]).
 
 mod copy;
 mod handback;
