@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use syn::visit::{self, Visit};
-use syn::{Expr, FnArg, Pat, ReturnType, Type};
+use syn::{Expr, FnArg, Pat, ReturnType, Stmt, Type};
 
 use super::scan::bindings;
 use crate::{activity, rules};
@@ -38,11 +38,69 @@ pub struct Kinds {
 /// variables that `Tape::spill` and `Tape::spill_buffer` can keep.
 pub struct TapeKinds {
     pub ident: syn::Ident,
+    /// The tokens of the scalar type `S`.
+    pub scalar: String,
     /// The names every binding of which is declared with the scalar type `S`.
     pub floats: BTreeSet<String>,
     /// The names every binding of which holds the adjoints of a vector
     /// (`AdjointBuffer::<S>::new()` or taken back from the tape).
     pub buffers: BTreeSet<String>,
+}
+
+impl TapeKinds {
+    /// Whether the spill stacks can keep `v`.
+    pub fn spillable(&self, v: &str) -> bool {
+        self.floats.contains(v) || self.buffers.contains(v)
+    }
+
+    /// `tape.spill(v);`, or `tape.spill_buffer(v);` for the adjoints of a
+    /// vector.
+    pub fn spill(&self, v: &syn::Ident) -> Stmt {
+        let tape = &self.ident;
+        match self.buffers.contains(&v.to_string()) {
+            true => syn::parse_quote!(#tape.spill_buffer(#v);),
+            false => syn::parse_quote!(#tape.spill(#v);),
+        }
+    }
+
+    /// `v = tape.unspill();`, or `v = tape.unspill_buffer();` for the
+    /// adjoints of a vector, which if `rebind` come back in a binding of
+    /// their own (`let mut v = ...`).
+    pub fn unspill(&self, v: &syn::Ident, rebind: bool) -> Stmt {
+        let tape = &self.ident;
+        match (self.buffers.contains(&v.to_string()), rebind) {
+            (true, true) => syn::parse_quote!(let mut #v = #tape.unspill_buffer();),
+            (true, false) => syn::parse_quote!(#v = #tape.unspill_buffer();),
+            (false, _) => syn::parse_quote!(#v = #tape.unspill();),
+        }
+    }
+}
+
+/// The tape parameter's name and the tokens of its scalar type.
+fn tape_param(sig: &syn::Signature) -> Option<(syn::Ident, String)> {
+    sig.inputs.iter().find_map(|input| {
+        let FnArg::Typed(t) = input else { return None };
+        let Pat::Ident(p) = &*t.pat else { return None };
+        if p.ident != "__autodiff_tape" {
+            return None;
+        }
+        let Type::Reference(r) = &*t.ty else {
+            return None;
+        };
+        let Type::Path(path) = &*r.elem else {
+            return None;
+        };
+        let last = path.path.segments.last()?;
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        match (last.ident == "Tape", args.args.first()) {
+            (true, Some(syn::GenericArgument::Type(scalar))) => {
+                Some((p.ident.clone(), quote::quote!(#scalar).to_string()))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// The kinds of the variables of `item`.
@@ -92,7 +150,7 @@ pub fn kinds(item: &syn::ItemFn) -> Kinds {
         }
         copy = next;
     }
-    let tape = super::spill::tape_param(&item.sig).map(|(ident, scalar)| {
+    let tape = tape_param(&item.sig).map(|(ident, scalar)| {
         let every = |is: &dyn Fn(&Init) -> bool| -> BTreeSet<String> {
             found
                 .inits
@@ -110,6 +168,7 @@ pub fn kinds(item: &syn::ItemFn) -> Kinds {
                     || matches!(i, Init::Value(Expr::MethodCall(m)) if m.method == "unspill_buffer")
             }),
             ident,
+            scalar,
         }
     });
     Kinds {

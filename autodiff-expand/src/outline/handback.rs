@@ -27,16 +27,20 @@ use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, FnArg, Pat, ReturnType, Stmt, Type};
 
-use super::spill::tape_param;
+use super::copy::TapeKinds;
 
-/// The sweep `func`, named `name`, rewritten to hand its adjoints back
-/// through the tape, and the wrapper that keeps its name and signature; or
-/// `None` when its adjoints fit in the return registers, or its result is
-/// not a tuple of the tape's scalar and `()`, or it has no recursive call
-/// this rewrites.
-pub fn hand_back(func: &syn::ItemFn, name: &str) -> Option<(syn::ItemFn, syn::ItemFn)> {
-    let (tape, scalar) = tape_param(&func.sig)?;
-    let floats = result_floats(&func.sig.output, &scalar)?;
+/// The sweep `func`, named `name`, with its tape `tape`, rewritten to hand
+/// its adjoints back through the tape, and the wrapper that keeps its name
+/// and signature; or `None` when its adjoints fit in the return registers,
+/// or its result is not a tuple of the tape's scalar and `()`, or it has no
+/// recursive call this rewrites.
+pub fn hand_back(
+    func: &syn::ItemFn,
+    name: &str,
+    tape: &TapeKinds,
+) -> Option<(syn::ItemFn, syn::ItemFn)> {
+    let (scalar, tape) = (&tape.scalar, &tape.ident);
+    let floats = result_floats(&func.sig.output, scalar)?;
     let limit = if scalar.as_str() == "f32" { 4 } else { 2 };
     if floats.iter().filter(|f| **f).count() <= limit || returns_early(&func.block) {
         return None;
@@ -63,13 +67,13 @@ pub fn hand_back(func: &syn::ItemFn, name: &str) -> Option<(syn::ItemFn, syn::It
     let mut calls = SelfCalls {
         name,
         renamed: &renamed,
-        tape: &tape,
+        tape,
         floats: &floats,
         callee: None,
     };
     calls.visit_block_mut(&mut inner.block);
     let callee = calls.callee?;
-    Some((inner, wrapper(func, &callee, &tape, &floats)))
+    Some((inner, wrapper(func, &callee, tape, &floats)))
 }
 
 /// For each element of the result tuple `output`, whether it is the tape's

@@ -85,7 +85,11 @@ pub fn backward_frames(
     let name = func.sig.ident.to_string();
     let kinds = copy::kinds(&func);
     spill::spill(&mut func, &name, &kinds);
-    match handback::hand_back(&func, &name) {
+    let handed = kinds
+        .tape
+        .as_ref()
+        .and_then(|tape| handback::hand_back(&func, &name, tape));
+    match handed {
         Some((inner, wrapper)) => (outlined(inner), Some(wrapper.into_token_stream())),
         None => (outlined(func), None),
     }
@@ -380,24 +384,19 @@ impl Outliner {
             .collect();
         outputs.extend(declared.iter().map(|(v, _, _)| v.clone()));
         let (spilled, outputs) = self.through_tape(never_inlined, outputs);
-        let tape = self.kinds.tape.as_ref().map(|t| &t.ident);
-        if let (false, Some(tape)) = (spilled.is_empty(), tape) {
-            if !args.iter().any(|(a, _)| a == tape) {
-                args.push((tape.clone(), quote!(&mut *#tape)));
+        let (mut spills, mut unspills) = (Vec::new(), Vec::new());
+        if let (false, Some(tape)) = (spilled.is_empty(), &self.kinds.tape) {
+            let ident = &tape.ident;
+            if !args.iter().any(|(a, _)| a == ident) {
+                args.push((ident.clone(), quote!(&mut *#ident)));
             }
+            spills = spilled.iter().map(|v| tape.spill(v)).collect();
+            unspills = spilled
+                .iter()
+                .rev()
+                .map(|v| tape.unspill(v, false))
+                .collect();
         }
-        let buffer = |v: &syn::Ident| {
-            let buffers = self.kinds.tape.as_ref().map(|t| &t.buffers);
-            buffers.is_some_and(|b| b.contains(&v.to_string()))
-        };
-        let spills = spilled.iter().map(|v| match buffer(v) {
-            true => quote!(#tape.spill_buffer(#v);),
-            false => quote!(#tape.spill(#v);),
-        });
-        let unspills = spilled.iter().rev().map(|v| match buffer(v) {
-            true => quote!(#v = #tape.unspill_buffer();),
-            false => quote!(#v = #tape.unspill();),
-        });
         let references: Vec<syn::Ident> = (0..lent.len())
             .map(|k| format_ident!("__autodiff_ref{}", k, span = Span::mixed_site()))
             .collect();
@@ -442,7 +441,7 @@ impl Outliner {
             1 => quote!(#(#outputs)* = #call;),
             _ => quote!((#(#outputs),*) = #call;),
         });
-        stmts.extend(unspills);
+        stmts.extend(unspills.iter().map(|s| s.to_token_stream()));
         let block: syn::Block = syn::parse2(quote!({ #(#stmts)* })).ok()?;
         Some(block.stmts)
     }
@@ -468,10 +467,9 @@ impl Outliner {
             })
             .sum();
         match words > 2 {
-            true => outputs.into_iter().partition(|v| {
-                let v = v.to_string();
-                tape.floats.contains(&v) || tape.buffers.contains(&v)
-            }),
+            true => outputs
+                .into_iter()
+                .partition(|v| tape.spillable(&v.to_string())),
             false => (Vec::new(), outputs),
         }
     }
@@ -565,13 +563,10 @@ fn empty_adjoints(call: &syn::ExprCall) -> bool {
     let Expr::Path(path) = &*call.func else {
         return false;
     };
-    let segments: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    call.args.is_empty() && segments.ends_with(&["AdjointBuffer".to_string(), "new".to_string()])
+    let mut last = path.path.segments.iter().rev().map(|s| &s.ident);
+    call.args.is_empty()
+        && last.next().is_some_and(|i| i == "new")
+        && last.next().is_some_and(|i| i == "AdjointBuffer")
 }
 
 /// The `b` of a block `{ let ob = b; b = -0.0; ob }`.

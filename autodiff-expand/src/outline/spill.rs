@@ -35,23 +35,21 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Expr, FnArg, Pat, Stmt, Type};
+use syn::{Expr, FnArg, Pat, Stmt};
 
-use super::copy::Kinds;
-use super::{assigned_first, constant, empty_adjoints, inner_blocks, scan};
+use super::copy::{Kinds, TapeKinds};
+use super::{assigned_first, constant, inner_blocks, scan};
 
 /// Adds the spills around the recursive calls of `func`, named `name`, if it
 /// takes a parameter `__autodiff_tape: &mut Tape<S>`.
 pub fn spill(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
-    let Some((tape, scalar)) = tape_param(&func.sig) else {
+    let Some(tape) = &kinds.tape else {
         return;
     };
     let mut spiller = Spiller {
         name,
         tape,
-        scalar,
         kinds,
         borrowed: borrowed(&func.block),
         spilled: BTreeSet::new(),
@@ -59,11 +57,8 @@ pub fn spill(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
     let mut scope = BTreeMap::new();
     for input in &func.sig.inputs {
         if let FnArg::Typed(t) = input {
-            match &*t.pat {
-                Pat::Ident(p) if spiller.is_scalar(&t.ty) => {
-                    spiller.declare(&mut scope, &p.ident, false, false)
-                }
-                _ => {}
+            if let Pat::Ident(p) = &*t.pat {
+                spiller.declare(&mut scope, &p.ident, false);
             }
         }
     }
@@ -74,41 +69,9 @@ pub fn spill(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
     }
 }
 
-/// The tape parameter's name and the tokens of its scalar type.
-pub(super) fn tape_param(sig: &syn::Signature) -> Option<(syn::Ident, String)> {
-    sig.inputs.iter().find_map(|input| {
-        let FnArg::Typed(t) = input else { return None };
-        let Pat::Ident(p) = &*t.pat else { return None };
-        if p.ident != "__autodiff_tape" {
-            return None;
-        }
-        let Type::Reference(r) = &*t.ty else {
-            return None;
-        };
-        let Type::Path(path) = &*r.elem else {
-            return None;
-        };
-        let last = path.path.segments.last()?;
-        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-            return None;
-        };
-        match (last.ident == "Tape", args.args.first()) {
-            (true, Some(syn::GenericArgument::Type(scalar))) => {
-                Some((p.ident.clone(), tokens(scalar)))
-            }
-            _ => None,
-        }
-    })
-}
-
-fn tokens(t: &impl ToTokens) -> String {
-    t.to_token_stream().to_string()
-}
-
 struct Spiller<'a> {
     name: &'a str,
-    tape: syn::Ident,
-    scalar: String,
+    tape: &'a TapeKinds,
     kinds: &'a Kinds,
     /// The names used otherwise than as the receiver of a method that only
     /// changes the adjoints of a vector (see [`borrowed`]).
@@ -132,13 +95,15 @@ struct Candidate {
 type Scope = BTreeMap<String, Candidate>;
 
 impl Spiller<'_> {
-    /// Adds `ident` to `scope`, a float or if `buffer` the adjoints of a
-    /// vector, declared with a value that is a constant if `constant`; unless
-    /// the function binds its name more than once.
-    fn declare(&self, scope: &mut Scope, ident: &syn::Ident, buffer: bool, constant: bool) {
+    /// Adds `ident`, declared with a value that is a constant if
+    /// `constant`, to `scope` if the spill stacks can keep it (a float or the
+    /// adjoints of a vector); unless the function binds its name more than
+    /// once, or lends the vector's adjoints.
+    fn declare(&self, scope: &mut Scope, ident: &syn::Ident, constant: bool) {
         let name = ident.to_string();
+        let buffer = self.tape.buffers.contains(&name);
         let lent = buffer && self.borrowed.contains(&name);
-        if !lent && !self.kinds.rebound.contains(&name) {
+        if self.tape.spillable(&name) && !lent && !self.kinds.rebound.contains(&name) {
             let ident = ident.clone();
             scope.insert(
                 name,
@@ -149,11 +114,6 @@ impl Spiller<'_> {
                 },
             );
         }
-    }
-
-    /// Whether `ty` is the tape's scalar type.
-    fn is_scalar(&self, ty: &Type) -> bool {
-        tokens(ty) == self.scalar
     }
 
     /// Adds the spills in `stmts`, a block after which the names in `after`
@@ -206,18 +166,12 @@ impl Spiller<'_> {
         let Some(init) = l.init.as_ref().filter(|i| i.diverge.is_none()) else {
             return;
         };
-        match &l.pat {
-            Pat::Type(t) => match &*t.pat {
-                Pat::Ident(p) if self.is_scalar(&t.ty) => {
-                    let constant = constant(&init.expr, &|_| false);
-                    self.declare(scope, &p.ident, false, constant);
-                }
-                _ => {}
-            },
-            Pat::Ident(p) if matches!(&*init.expr, Expr::Call(c) if empty_adjoints(c)) => {
-                self.declare(scope, &p.ident, true, true)
-            }
-            _ => {}
+        let pat = match &l.pat {
+            Pat::Type(t) => &*t.pat,
+            pat => pat,
+        };
+        if let Pat::Ident(p) = pat {
+            self.declare(scope, &p.ident, constant(&init.expr, &|_| false));
         }
     }
 
@@ -240,29 +194,15 @@ impl Spiller<'_> {
     /// nothing after the block reads them: the level's frame then has no
     /// binding of them that lives across the call.
     fn around(&mut self, live: &[Candidate], after: &BTreeSet<String>) -> (Vec<Stmt>, Vec<Stmt>) {
-        let tape = &self.tape;
         self.spilled
             .extend(live.iter().map(|c| c.ident.to_string()));
-        let spills = live
-            .iter()
-            .map(|c| {
-                let v = &c.ident;
-                match c.buffer {
-                    true => syn::parse_quote!(#tape.spill_buffer(#v);),
-                    false => syn::parse_quote!(#tape.spill(#v);),
-                }
-            })
-            .collect();
+        let spills = live.iter().map(|c| self.tape.spill(&c.ident)).collect();
         let unspills = live
             .iter()
             .rev()
             .map(|c| {
-                let v = &c.ident;
-                match (c.buffer, after.contains(&v.to_string())) {
-                    (true, false) => syn::parse_quote!(let mut #v = #tape.unspill_buffer();),
-                    (true, true) => syn::parse_quote!(#v = #tape.unspill_buffer();),
-                    (false, _) => syn::parse_quote!(#v = #tape.unspill();),
-                }
+                let rebind = c.buffer && !after.contains(&c.ident.to_string());
+                self.tape.unspill(&c.ident, rebind)
             })
             .collect();
         (spills, unspills)
