@@ -378,6 +378,9 @@ extern "C" fn underflow() -> ! {
 /// assert_eq!(tape.pop(), 0.25);
 /// assert!(tape.is_empty());
 /// ```
+// `repr(C)` keeps the records, used by every sweep, at the front of the
+// struct; the field order rustc picks otherwise put the spilled vectors first.
+#[repr(C)]
 pub struct Tape<S: Copy> {
     values: Stack<S>,
     control: Stack<usize>,
