@@ -25,17 +25,24 @@
 //!   touch in front of it;
 //! - a variable the run assigns before reading it becomes the closure's own;
 //! - a run that leaves otherwise than by its end (`return`, `break` out of
-//!   it, `?`), holds a macro, or reads a variable that may not be assigned
-//!   yet stays as it is.
+//!   it, `?`), holds a macro other than `vec!`, or reads a variable that may
+//!   not be assigned yet stays as it is; the runs inside its blocks (those
+//!   before a `return`) are outlined. A `let` of a `vec!` whose vector is
+//!   named after the run stays out of it, in the level, rather than coming
+//!   back through a slot;
+//! - in a function without a tape (`_jvp`), a run in a frame of its own that
+//!   would return more than two values is cut into parts that return at
+//!   most two each (see [`split`]).
 //!
 //! The closure runs in a frame of its own through `outlineN` when it calls a
 //! library function (an optimised frame spills every float live across such a
-//! call) or follows a recursive call (the values a level keeps across that
+//! call), follows a recursive call (the values a level keeps across that
 //! call then reach the run as scalar arguments: inlined, the optimiser may
 //! pack pairs of them into vector registers and spill those whole, twice the
-//! stack), through `outline_in_debugN` (a frame of its own in debug builds,
-//! inlined in the others) otherwise. A block's last expression moves into a
-//! run only if its value is `()`.
+//! stack) or ends in a `return` (inlined, the registers it uses are saved on
+//! entry to every level), through `outline_in_debugN` (a frame of its own in
+//! debug builds, inlined in the others) otherwise. A block's last expression
+//! moves into a run only if its value is `()`.
 //!
 //! Backward sweeps first spill what a level keeps across its recursive calls
 //! to the tape (see [`spill`]), and hand back their adjoints through it when
@@ -45,6 +52,7 @@ mod copy;
 mod handback;
 mod scan;
 mod spill;
+mod split;
 
 use std::collections::BTreeSet;
 
@@ -141,7 +149,8 @@ impl Outliner {
         self.drop_dead_resets(stmts, after);
         self.sink(stmts);
         for k in 0..stmts.len() {
-            if scan::facts(&stmts[k..=k], &self.name).recursive {
+            let facts = scan::facts(&stmts[k..=k], &self.name);
+            if facts.recursive || facts.pinned {
                 let mut later = scan::facts(&stmts[k + 1..], &self.name).reads;
                 later.extend(after.iter().cloned());
                 if let Stmt::Expr(e, _) = &mut stmts[k] {
@@ -152,8 +161,9 @@ impl Outliner {
         }
         let old = std::mem::take(stmts);
         let tail = matches!(old.last(), Some(Stmt::Expr(_, None)));
+        let returns = matches!(old.last(), Some(Stmt::Expr(Expr::Return(_), _)));
         let mut recursive = Vec::new();
-        let movable: Vec<bool> = old
+        let mut movable: Vec<bool> = old
             .iter()
             .enumerate()
             .map(|(k, stmt)| {
@@ -163,6 +173,7 @@ impl Outliner {
                 !(facts.recursive || facts.pinned || last)
             })
             .collect();
+        keep_live_vectors(&old, &mut movable, after);
         let mut start = 0;
         while start < old.len() {
             let mut end = start;
@@ -174,10 +185,13 @@ impl Outliner {
                 start += 1;
                 continue;
             }
-            let after_call = recursive[..start].contains(&true);
-            match self.run(&old[start..end], &old[end..], after, after_call) {
-                Some(outlined) => stmts.extend(outlined),
-                None => stmts.extend(old[start..end].iter().cloned()),
+            let apart = returns || recursive[..start].contains(&true);
+            for part in self.parts(&old[start..end], &old[end..], after, apart) {
+                let (from, to) = (start + part.start, start + part.end);
+                match self.run(&old[from..to], &old[to..], after, apart) {
+                    Some(outlined) => stmts.extend(outlined),
+                    None => stmts.extend(old[from..to].iter().cloned()),
+                }
             }
             start = end;
         }
@@ -297,15 +311,19 @@ impl Outliner {
         });
     }
 
-    /// The statements that replace `run`, followed in its block by `rest`
-    /// and preceded by a recursive call if `after_call`, or `None` to keep it
-    /// as it is.
+    /// The statements that replace `run`, followed in its block by `rest`,
+    /// or `None` to keep it as it is. If `apart`, the run follows a recursive
+    /// call or its block ends in a `return`, and it runs in a frame of its
+    /// own if it computes anything: after the call, inlined, the optimiser
+    /// may pack values kept across the call into vector registers; before a
+    /// `return`, which runs once per call, its registers would be saved on
+    /// entry to the level for every path through it.
     fn run(
         &self,
         run: &[Stmt],
         rest: &[Stmt],
         after: &BTreeSet<String>,
-        after_call: bool,
+        apart: bool,
     ) -> Option<Vec<Stmt>> {
         let facts = scan::facts(run, &self.name);
         if !facts.computes && !facts.calls && !facts.binds {
@@ -324,7 +342,7 @@ impl Outliner {
         if unassigned {
             return None;
         }
-        let never_inlined = facts.calls || (after_call && facts.computes);
+        let never_inlined = facts.calls || (apart && facts.computes);
         let (hoisted, run) = self.hoist(run, &named_later, never_inlined);
         let facts = match hoisted.is_empty() {
             true => facts,
@@ -554,6 +572,35 @@ fn constant(e: &Expr, fixed: &dyn Fn(&syn::Ident) -> bool) -> bool {
         Expr::Paren(p) => constant(&p.expr, fixed),
         Expr::Path(p) => p.path.get_ident().is_some_and(fixed),
         _ => false,
+    }
+}
+
+/// Marks as not movable each `let` of a `vec![..]` whose variable is named
+/// after the run it would join (from the next statement that cannot move
+/// on, or after the block: `after`): that run would hand the vector back
+/// through a slot in the level's frame, three words, where the level can
+/// keep it itself. From the last statement up, so that a `let` kept in
+/// place ends the run of those before it.
+fn keep_live_vectors(stmts: &[Stmt], movable: &mut [bool], after: &BTreeSet<String>) {
+    for k in (0..stmts.len()).rev() {
+        let Stmt::Local(l) = &stmts[k] else { continue };
+        let allocates = l
+            .init
+            .as_ref()
+            .is_some_and(|init| matches!(&*init.expr, Expr::Macro(_)));
+        if !movable[k] || !allocates {
+            continue;
+        }
+        let end = (k + 1..stmts.len())
+            .find(|&j| !movable[j])
+            .unwrap_or(stmts.len());
+        let live = scan::bindings(&l.pat).iter().any(|(v, _)| {
+            let v = v.to_string();
+            after.contains(&v) || stmts[end..].iter().any(|s| names(s, &v))
+        });
+        if live {
+            movable[k] = false;
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{TokenStream, TokenTree};
+use syn::parse::Parser;
 use syn::visit::{self, Visit};
 use syn::{Expr, Pat, Stmt};
 
@@ -225,10 +226,20 @@ impl<'ast> Visit<'ast> for Scan<'_> {
         self.facts.pinned = true;
     }
 
-    /// A macro pins the run, and every name in its tokens counts as read.
+    /// `vec![..]` is read as the expressions it holds and counts as a
+    /// library call (it allocates). Any other macro pins the run, and every
+    /// name in its tokens counts as read.
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
-        self.facts.pinned = true;
-        self.tokens(m.tokens.clone());
+        match vec_elements(m) {
+            Some(elements) => {
+                self.facts.calls = true;
+                elements.iter().for_each(|e| self.visit_expr(e));
+            }
+            None => {
+                self.facts.pinned = true;
+                self.tokens(m.tokens.clone());
+            }
+        }
     }
 
     fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
@@ -392,6 +403,40 @@ impl<'ast> Visit<'ast> for Scan<'_> {
     fn visit_expr_await(&mut self, _: &'ast syn::ExprAwait) {
         self.facts.pinned = true;
     }
+}
+
+/// The expressions of `vec![a, b, ..]` or `vec![a; n]` (the macro named by
+/// `vec`, `std::vec`, `alloc::vec` or those paths from the root), or `None`
+/// for any other macro.
+fn vec_elements(m: &syn::Macro) -> Option<Vec<Expr>> {
+    let segments: Vec<String> = m
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let named = match segments.as_slice() {
+        [vec] => vec == "vec" && m.path.leading_colon.is_none(),
+        [krate, vec] => (krate == "std" || krate == "alloc") && vec == "vec",
+        _ => false,
+    };
+    if !named {
+        return None;
+    }
+    let listed = |input: syn::parse::ParseStream| {
+        syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated(input)
+            .map(|list| list.into_iter().collect::<Vec<_>>())
+    };
+    let repeated = |input: syn::parse::ParseStream| {
+        let element: Expr = input.parse()?;
+        input.parse::<syn::Token![;]>()?;
+        let count: Expr = input.parse()?;
+        Ok(vec![element, count])
+    };
+    repeated
+        .parse2(m.tokens.clone())
+        .or_else(|_| listed.parse2(m.tokens.clone()))
+        .ok()
 }
 
 impl Scan<'_> {
