@@ -342,7 +342,7 @@ impl Outliner {
         if unassigned {
             return None;
         }
-        let never_inlined = facts.calls || (apart && facts.computes);
+        let never_inlined = own_frame(&facts, apart);
         let (hoisted, run) = self.hoist(run, &named_later, never_inlined);
         let facts = match hoisted.is_empty() {
             true => facts,
@@ -573,6 +573,12 @@ fn constant(e: &Expr, fixed: &dyn Fn(&syn::Ident) -> bool) -> bool {
         Expr::Path(p) => p.path.get_ident().is_some_and(fixed),
         _ => false,
     }
+}
+
+/// Whether a run with these `facts` runs in a frame of its own: it calls a
+/// library function, or computes and is `apart` (see `Outliner::run`).
+fn own_frame(facts: &scan::Facts, apart: bool) -> bool {
+    facts.calls || (apart && facts.computes)
 }
 
 /// Marks as not movable each `let` of a `vec![..]` whose variable is named

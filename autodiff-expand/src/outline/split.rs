@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use syn::Stmt;
 
-use super::{declared, scan, Outliner};
+use super::{declared, own_frame, scan, Outliner};
 
 /// The most values a run returns in registers.
 const IN_REGISTERS: usize = 2;
@@ -25,8 +25,7 @@ const MAX_STATEMENTS: usize = 64;
 impl Outliner {
     /// The parts of `run` (followed in its block by `rest`, and then by code
     /// that reads `after`) to outline one by one: the whole run, unless it
-    /// would run in a frame of its own (it calls a library function, or
-    /// computes and is `apart`, see `Outliner::run`) in a function
+    /// would run in a frame of its own (see `own_frame`) in a function
     /// without a tape and hand back more than two values. Then the fewest
     /// consecutive parts that each hand back at most two, and of those the
     /// cut that hands back the fewest values in all; the whole run if there
@@ -39,9 +38,8 @@ impl Outliner {
         apart: bool,
     ) -> Vec<Range<usize>> {
         let whole = std::iter::once(0..run.len()).collect();
-        let facts = scan::facts(run, &self.name);
-        let never_inlined = facts.calls || (apart && facts.computes);
-        if self.kinds.tape.is_some() || !never_inlined || run.len() > MAX_STATEMENTS {
+        let own_frame = own_frame(&scan::facts(run, &self.name), apart);
+        if self.kinds.tape.is_some() || !own_frame || run.len() > MAX_STATEMENTS {
             return whole;
         }
         let mut after_rest = scan::facts(rest, &self.name).reads;
