@@ -135,9 +135,10 @@ impl Spiller<'_> {
                 false => scope
                     .iter()
                     .filter(|(v, c)| {
-                        let touched =
-                            facts.writes.contains(*v) || (c.buffer && facts.reads.contains(*v));
-                        !c.constant && later.contains(*v) && !assigned_first(rest, v) && !touched
+                        !c.constant
+                            && later.contains(*v)
+                            && !assigned_first(rest, v)
+                            && !changes(&facts, v, c)
                     })
                     .map(|(_, c)| c.clone())
                     .collect(),
@@ -241,13 +242,20 @@ fn borrowed(block: &syn::Block) -> BTreeSet<String> {
 }
 
 /// Marks the candidates that `facts` change as no longer holding the
-/// constant they were declared with: floats assigned, vectors named at all.
+/// constant they were declared with.
 fn changed(scope: &mut Scope, facts: &scan::Facts) {
     for (v, c) in scope.iter_mut() {
-        if facts.writes.contains(v) || (c.buffer && facts.reads.contains(v)) {
+        if changes(facts, v, c) {
             c.constant = false;
         }
     }
+}
+
+/// Whether code with these `facts` may change the candidate `c`, named `v`:
+/// a float it assigns, the adjoints of a vector it names at all (their
+/// methods change them in place).
+fn changes(facts: &scan::Facts, v: &str, c: &Candidate) -> bool {
+    facts.writes.contains(v) || (c.buffer && facts.reads.contains(v))
 }
 
 /// Whether `e` is a statement with blocks inside that the spills go into.
