@@ -159,6 +159,30 @@ fn refilled(x: f64, depth: u32) -> f64 {
     b[0] + b[1] * r
 }
 
+/// Two buffers changed before and after the recursive call, which is in a
+/// branch inside a loop, and an early return after the loop (taken at
+/// x = 1.3, depth 0).
+#[differentiate]
+fn juggled(x: f64, depth: u32) -> f64 {
+    let mut a = vec![x, 0.5 * x];
+    let mut b = vec![x * x, 1.0];
+    let mut s = 0.0;
+    for k in 0..2 {
+        a[k] *= 1.1;
+        if depth > 0 {
+            let r = juggled(0.7 * a[k], depth - 1);
+            b[k] += r * a[1 - k];
+        } else {
+            b[k] += a[k].sin();
+        }
+        s += b[k] * a[k];
+    }
+    if s > 1.5 {
+        return s;
+    }
+    s + b[0] * b[1]
+}
+
 const POINTS: &[&[f64]] = &[&[0.4, 1.1], &[-0.7, 0.3], &[1.3, -0.8]];
 const SCALAR_POINTS: &[&[f64]] = &[&[0.4], &[-0.7], &[1.3]];
 
@@ -253,6 +277,28 @@ fn a_buffer_spilled_inside_a_branch() {
     // Depth 0: f = x + x^4, f' = 1 + 4x^3.
     let (_, g) = refilled_grad(0.4, 0);
     assert_relative_eq!(g, 1.0 + 4.0 * 0.4f64.powi(3), max_relative = 1e-14);
+}
+
+#[test]
+fn buffers_around_a_call_in_a_loop() {
+    for depth in [0, 1, 2, 4] {
+        check!(juggled, juggled_jvp, juggled_vjp, juggled_grad; [0]; depth).at(SCALAR_POINTS);
+        check2!(juggled, juggled_grad, juggled_hvp, juggled_hessian; [0]; depth).at(SCALAR_POINTS);
+        assert_tape_empty();
+    }
+    // Depth 0: a = (1.1x, 0.55x), b = (x^2 + sin 1.1x, 1 + sin 0.55x).
+    let x: f64 = 0.4;
+    let (a0, a1) = (1.1 * x, 0.55 * x);
+    let (b0, b1) = (x * x + a0.sin(), 1.0 + a1.sin());
+    let (db0, db1) = (2.0 * x + 1.1 * a0.cos(), 0.55 * a1.cos());
+    let slope = db0 * a0 + 1.1 * b0 + db1 * a1 + 0.55 * b1 + db0 * b1 + b0 * db1;
+    let (_, g) = juggled_grad(x, 0);
+    assert_relative_eq!(g, slope, max_relative = 1e-14);
+    let x: f64 = 1.3;
+    let (a0, a1) = (1.1 * x, 0.55 * x);
+    let s = (x * x + a0.sin()) * a0 + (1.0 + a1.sin()) * a1;
+    assert!(s > 1.5);
+    assert_relative_eq!(juggled(x, 0), s, max_relative = 1e-14);
 }
 
 #[test]

@@ -44,11 +44,15 @@
 //! debug builds, inlined in the others) otherwise. A block's last expression
 //! moves into a run only if its value is `()`.
 //!
-//! Backward sweeps first spill what a level keeps across its recursive calls
-//! to the tape (see [`spill`]), and hand back their adjoints through it when
-//! there are more than the return registers hold (see [`handback`]).
+//! The functions with a tape (the sweeps) first spill the floats a level
+//! keeps across its recursive calls to it (see [`spill`]); backward sweeps
+//! hand back their adjoints through it when there are more than the return
+//! registers hold (see [`handback`]). Once the runs are outlined, the
+//! adjoints of vectors that a run hands back through the tape stay there
+//! until the run that uses them next (see [`defer`]).
 
 mod copy;
+mod defer;
 mod handback;
 mod scan;
 mod spill;
@@ -67,12 +71,18 @@ use copy::Kinds;
 const MAX_ARGS: usize = 24;
 
 /// The function `header { body }`, generated, with the runs of statements
-/// between its recursive calls outlined; unchanged if it does not call
-/// itself.
+/// between its recursive calls outlined and, if it has a tape (a forward
+/// sweep), the floats it keeps across them spilled to it; unchanged if it
+/// does not call itself.
 pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
     let item = quote!(#header { #body });
     match recursive(&item, &body) {
-        Some(func) => outlined(func),
+        Some(mut func) => {
+            let name = func.sig.ident.to_string();
+            let kinds = copy::kinds(&func);
+            spill::spill(&mut func, &name, &kinds);
+            outlined(func)
+        }
         None => item,
     }
 }
@@ -132,6 +142,9 @@ fn outlined(mut func: syn::ItemFn) -> TokenStream {
         .collect();
     let outliner = Outliner { kinds, fixed, name };
     outliner.block(&mut func.block.stmts, &BTreeSet::new());
+    if let Some(tape) = &outliner.kinds.tape {
+        defer::defer(&mut func, &outliner.name, tape);
+    }
     func.into_token_stream()
 }
 
@@ -151,8 +164,10 @@ impl Outliner {
         for k in 0..stmts.len() {
             let facts = scan::facts(&stmts[k..=k], &self.name);
             if facts.recursive || facts.pinned {
-                let mut later = scan::facts(&stmts[k + 1..], &self.name).reads;
+                let rest = &stmts[k + 1..];
+                let mut later = scan::facts(rest, &self.name).reads;
                 later.extend(after.iter().cloned());
+                later.retain(|v| !assigned_first(rest, v));
                 if let Stmt::Expr(e, _) = &mut stmts[k] {
                     self.compound(e, &later);
                 }
@@ -666,15 +681,15 @@ fn unit_valued(stmt: &Stmt) -> bool {
 
 /// Whether `stmt` reads or writes `v`.
 fn names(stmt: &Stmt, v: &str) -> bool {
-    named(scan::facts(std::slice::from_ref(stmt), ""), v)
+    named(&scan::facts(std::slice::from_ref(stmt), ""), v)
 }
 
 /// Whether the expression `e` reads or writes `v`.
 fn expr_names(e: &Expr, v: &str) -> bool {
-    named(scan::expr_facts(e, ""), v)
+    named(&scan::expr_facts(e, ""), v)
 }
 
-fn named(facts: scan::Facts, v: &str) -> bool {
+fn named(facts: &scan::Facts, v: &str) -> bool {
     facts.reads.contains(v) || facts.writes.contains(v)
 }
 
@@ -692,7 +707,7 @@ fn sink_into(stmt: &mut Stmt, local: &Stmt, v: &str) -> bool {
                 if expr_names(&i.cond, v) {
                     return false;
                 }
-                let sink_then = named(scan::facts(&i.then_branch.stmts, ""), v);
+                let sink_then = named(&scan::facts(&i.then_branch.stmts, ""), v);
                 let sink_else = i
                     .else_branch
                     .as_ref()
@@ -739,10 +754,15 @@ fn declared(run: &[Stmt]) -> Vec<(syn::Ident, bool, Option<syn::Type>)> {
 /// Whether `run` assigns `v` before anything else names it: its first
 /// statement that names `v` is a plain assignment `v = e;` whose right side
 /// does not read it, or an `if` with an `else`, or a block, that does so on
-/// every path.
+/// every path; and no statement before it can leave the run (`break`,
+/// `return`, ...), which would skip the assignment.
 fn assigned_first(run: &[Stmt], v: &str) -> bool {
     for stmt in run {
-        if !names(stmt, v) {
+        let facts = scan::facts(std::slice::from_ref(stmt), "");
+        if !named(&facts, v) {
+            if facts.pinned {
+                return false;
+            }
             continue;
         }
         return match stmt {

@@ -1,11 +1,13 @@
-//! The floats a level of a backward sweep keeps across its recursive call go
-//! to the tape's spill stack rather than to the level's frame.
+//! The floats a level of a sweep keeps across its recursive call go to the
+//! tape's spill stack rather than to the level's frame.
 //!
-//! A backward sweep reads, after its recursive call, the adjoints it
-//! accumulated before the call, the values it popped from the tape before it
-//! (the tape holds the forward sweep's records of this level above the
-//! callee's), and the adjoints its caller passed in. In an optimised build
-//! each of them takes a slot of the level's frame: a recursion with a dozen
+//! A forward sweep reads, after its recursive call, its parameters and the
+//! values (and tangents) it computed before the call. A backward sweep
+//! reads, after its recursive call, the adjoints it accumulated before the
+//! call, the values it popped from the tape before it (the tape holds the
+//! forward sweep's records of this level above the callee's), and the
+//! adjoints its caller passed in. In an optimised build each of them takes
+//! a slot of the level's frame (or a callee-saved register, saved in it): a recursion with a dozen
 //! such floats (the `_hvp` of `examples/recursion`'s `reassigned`) used seven
 //! times the primal's stack per level. Here each such variable is pushed to
 //! the spill stack (`Tape::spill`, separate from the records so that the

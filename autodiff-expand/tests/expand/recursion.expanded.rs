@@ -72,20 +72,24 @@ fn power__jvp(x: f64, k: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
 )]
 #[inline(never)]
 fn power__fwd(
-    x: f64,
+    mut x: f64,
     k: u32,
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> f64 {
     let mut __autodiff_out: f64;
+    __autodiff_tape.spill(x);
     if (k == 0) {
         __autodiff_out = 1.0;
         __autodiff_tape.push_control((1) as usize);
     } else {
         {
+            __autodiff_tape.spill(x);
             let __autodiff_t3 = power__fwd(x, (k - 1), __autodiff_tape);
-            __autodiff_out = ::autodiff::__private::outline::outline3(
-                |mut __autodiff_t3, mut __autodiff_tape, mut x| {
+            __autodiff_out = ::autodiff::__private::outline::outline2(
+                |mut __autodiff_t3, mut __autodiff_tape| {
                     let mut __autodiff_out;
+                    let mut x;
+                    x = __autodiff_tape.unspill();
                     let __autodiff_n4 = (x * __autodiff_t3);
                     __autodiff_out = __autodiff_n4;
                     __autodiff_tape.push(__autodiff_t3);
@@ -93,11 +97,11 @@ fn power__fwd(
                 },
                 __autodiff_t3,
                 &mut *__autodiff_tape,
-                x,
             );
         }
         __autodiff_tape.push_control((0) as usize);
     }
+    x = __autodiff_tape.unspill();
     __autodiff_tape.push(x);
     __autodiff_out
 }
@@ -190,7 +194,7 @@ fn power__bwd(
 )]
 #[inline(never)]
 fn power__jvp_fwd(
-    x: f64,
+    mut x: f64,
     k: u32,
     mut __autodiff_d0_x: f64,
     _: (),
@@ -198,12 +202,16 @@ fn power__jvp_fwd(
 ) -> (f64, f64) {
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
+    __autodiff_tape.spill(__autodiff_d0_x);
+    __autodiff_tape.spill(x);
     if (k == 0) {
         __autodiff_d2___autodiff_out = ::autodiff::__private::Barrier::opaque(0.0);
         __autodiff_out = ::autodiff::__private::Barrier::opaque(1.0);
         __autodiff_tape.push_control((1) as usize);
     } else {
         {
+            __autodiff_tape.spill(__autodiff_d0_x);
+            __autodiff_tape.spill(x);
             let (__autodiff_t3, mut __autodiff_d3___autodiff_t3) = power__jvp_fwd(
                 x,
                 (k - 1),
@@ -211,16 +219,18 @@ fn power__jvp_fwd(
                 ::core::default::Default::default(),
                 __autodiff_tape,
             );
-            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline5(
+            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline3(
                 |
-                    mut __autodiff_d0_x,
                     mut __autodiff_d3___autodiff_t3,
                     mut __autodiff_t3,
-                    mut __autodiff_tape,
-                    mut x|
+                    mut __autodiff_tape|
                 {
+                    let mut __autodiff_d0_x;
                     let mut __autodiff_d2___autodiff_out;
                     let mut __autodiff_out;
+                    let mut x;
+                    x = __autodiff_tape.unspill();
+                    __autodiff_d0_x = __autodiff_tape.unspill();
                     let __autodiff_n9 = (x * __autodiff_t3);
                     let __autodiff_n7 = __autodiff_n9;
                     let __autodiff_n10 = (__autodiff_t3 * __autodiff_d0_x);
@@ -232,15 +242,15 @@ fn power__jvp_fwd(
                     __autodiff_tape.push(__autodiff_d3___autodiff_t3);
                     (__autodiff_d2___autodiff_out, __autodiff_out)
                 },
-                __autodiff_d0_x,
                 __autodiff_d3___autodiff_t3,
                 __autodiff_t3,
                 &mut *__autodiff_tape,
-                x,
             );
         }
         __autodiff_tape.push_control((0) as usize);
     }
+    x = __autodiff_tape.unspill();
+    __autodiff_d0_x = __autodiff_tape.unspill();
     __autodiff_tape.push(x);
     __autodiff_tape.push(__autodiff_d0_x);
     (__autodiff_out, __autodiff_d2___autodiff_out)

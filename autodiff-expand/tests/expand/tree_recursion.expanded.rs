@@ -177,8 +177,8 @@ fn tree__jvp(
 )]
 #[inline(never)]
 fn tree__fwd(
-    x: f64,
-    y: f64,
+    mut x: f64,
+    mut y: f64,
     depth: u32,
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> f64 {
@@ -207,12 +207,14 @@ fn tree__fwd(
     }
     let mut s = 0.0;
     let mut __autodiff_count0: usize = 0;
+    __autodiff_tape.spill(x);
+    __autodiff_tape.spill(y);
     for k in (0..2) {
         let w;
         let shifted;
         let __autodiff_t8;
-        (__autodiff_count0, w, shifted, __autodiff_t8) = ::autodiff::__private::outline::outline3(
-            |mut __autodiff_count0, mut x, mut y| {
+        (__autodiff_count0, w, shifted, __autodiff_t8) = ::autodiff::__private::outline::outline4(
+            |mut __autodiff_count0, mut __autodiff_tape, mut x, mut y| {
                 __autodiff_count0 = (__autodiff_count0 + 1);
                 let w = (0.5 + (0.25 * (k as f64)));
                 let __autodiff_n12 = (x
@@ -222,9 +224,12 @@ fn tree__fwd(
                 let shifted = __autodiff_n14;
                 let __autodiff_n15 = y.cos();
                 let __autodiff_t8 = __autodiff_n15;
+                __autodiff_tape.spill(x);
+                __autodiff_tape.spill(y);
                 (__autodiff_count0, w, shifted, __autodiff_t8)
             },
             __autodiff_count0,
+            &mut *__autodiff_tape,
             x,
             y,
         );
@@ -236,6 +241,10 @@ fn tree__fwd(
         );
         s = ::autodiff::__private::outline::outline4(
             |mut __autodiff_t9, mut __autodiff_tape, mut s, mut w| {
+                let mut x;
+                let mut y;
+                y = __autodiff_tape.unspill();
+                x = __autodiff_tape.unspill();
                 let __autodiff_n16 = (<f64 as ::autodiff::__private::FromPassive<
                     _,
                 >>::from_passive(w) * __autodiff_t9);
@@ -245,6 +254,8 @@ fn tree__fwd(
                     .push(
                         <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(w),
                     );
+                __autodiff_tape.spill(x);
+                __autodiff_tape.spill(y);
                 (s)
             },
             __autodiff_t9,
@@ -252,10 +263,16 @@ fn tree__fwd(
             s,
             w,
         );
+        y = __autodiff_tape.unspill();
+        x = __autodiff_tape.unspill();
     }
-    __autodiff_out = ::autodiff::__private::outline::outline5(
-        |mut __autodiff_count0, mut __autodiff_tape, mut s, mut x, mut y| {
+    __autodiff_out = ::autodiff::__private::outline::outline3(
+        |mut __autodiff_count0, mut __autodiff_tape, mut s| {
             let mut __autodiff_out;
+            let mut x;
+            let mut y;
+            y = __autodiff_tape.unspill();
+            x = __autodiff_tape.unspill();
             __autodiff_tape.push_control((__autodiff_count0) as usize);
             let __autodiff_n18 = (0.1f64 * x);
             let __autodiff_n19 = (__autodiff_n18 * y);
@@ -269,8 +286,6 @@ fn tree__fwd(
         __autodiff_count0,
         &mut *__autodiff_tape,
         s,
-        x,
-        y,
     );
     __autodiff_out
 }
@@ -423,7 +438,6 @@ fn tree__bwd(
                             __autodiff_tape.spill(__autodiff_b7);
                             __autodiff_tape.spill(__autodiff_b8);
                             __autodiff_tape.spill(__autodiff_b9);
-                            __autodiff_tape.spill(__autodiff_s1);
                             __autodiff_tape.spill(__autodiff_s6);
                             ()
                         },
@@ -432,7 +446,6 @@ fn tree__bwd(
                         &mut *__autodiff_tape,
                     );
                     __autodiff_s6 = __autodiff_tape.unspill();
-                    __autodiff_s1 = __autodiff_tape.unspill();
                     __autodiff_b9 = __autodiff_tape.unspill();
                     __autodiff_b8 = __autodiff_tape.unspill();
                     __autodiff_b7 = __autodiff_tape.unspill();
@@ -498,8 +511,8 @@ fn tree__bwd(
 )]
 #[inline(never)]
 fn tree__jvp_fwd(
-    x: f64,
-    y: f64,
+    mut x: f64,
+    mut y: f64,
     depth: u32,
     mut __autodiff_d0_x: f64,
     mut __autodiff_d1_y: f64,
@@ -553,17 +566,23 @@ fn tree__jvp_fwd(
     let mut __autodiff_d4_s: f64 = 0.0;
     let mut s = 0.0;
     let mut __autodiff_count0: usize = 0;
+    __autodiff_tape.spill(__autodiff_d0_x);
+    __autodiff_tape.spill(__autodiff_d1_y);
+    __autodiff_tape.spill(x);
+    __autodiff_tape.spill(y);
     for k in (0..2) {
         let w;
         let mut __autodiff_d7_shifted: f64;
         let shifted;
         let mut __autodiff_d8___autodiff_t8: f64;
         let __autodiff_t8;
-        (__autodiff_count0, w, shifted, __autodiff_t8) = ::autodiff::__private::outline::outline6(
+        (__autodiff_count0, w, shifted, __autodiff_t8) = ::autodiff::__private::outline::outline8(
             |
                 mut __autodiff_count0,
                 mut __autodiff_d0_x,
                 mut __autodiff_d1_y,
+                mut __autodiff_d3___autodiff_out,
+                mut __autodiff_d4_s,
                 mut __autodiff_tape,
                 mut x,
                 mut y|
@@ -605,6 +624,12 @@ fn tree__jvp_fwd(
                 __autodiff_tape.push(__autodiff_n45);
                 let mut __autodiff_d8___autodiff_t8: f64 = __autodiff_n47;
                 let __autodiff_t8 = __autodiff_n21;
+                __autodiff_tape.spill(__autodiff_d0_x);
+                __autodiff_tape.spill(__autodiff_d1_y);
+                __autodiff_tape.spill(__autodiff_d3___autodiff_out);
+                __autodiff_tape.spill(__autodiff_d4_s);
+                __autodiff_tape.spill(x);
+                __autodiff_tape.spill(y);
                 __autodiff_tape.spill(__autodiff_d7_shifted);
                 __autodiff_tape.spill(__autodiff_d8___autodiff_t8);
                 (__autodiff_count0, w, shifted, __autodiff_t8)
@@ -612,6 +637,8 @@ fn tree__jvp_fwd(
             __autodiff_count0,
             __autodiff_d0_x,
             __autodiff_d1_y,
+            __autodiff_d3___autodiff_out,
+            __autodiff_d4_s,
             &mut *__autodiff_tape,
             x,
             y,
@@ -627,15 +654,26 @@ fn tree__jvp_fwd(
             ::core::default::Default::default(),
             __autodiff_tape,
         );
-        (__autodiff_d4_s, s) = ::autodiff::__private::outline::outline6(
+        s = ::autodiff::__private::outline::outline5(
             |
-                mut __autodiff_d4_s,
                 mut __autodiff_d9___autodiff_t9,
                 mut __autodiff_t9,
                 mut __autodiff_tape,
                 mut s,
                 mut w|
             {
+                let mut __autodiff_d0_x;
+                let mut __autodiff_d1_y;
+                let mut __autodiff_d3___autodiff_out;
+                let mut __autodiff_d4_s;
+                let mut x;
+                let mut y;
+                y = __autodiff_tape.unspill();
+                x = __autodiff_tape.unspill();
+                __autodiff_d4_s = __autodiff_tape.unspill();
+                __autodiff_d3___autodiff_out = __autodiff_tape.unspill();
+                __autodiff_d1_y = __autodiff_tape.unspill();
+                __autodiff_d0_x = __autodiff_tape.unspill();
                 let __autodiff_p48 = <f64 as ::autodiff::__private::FromPassive<
                     _,
                 >>::from_passive(
@@ -656,29 +694,39 @@ fn tree__jvp_fwd(
                 __autodiff_tape.push(__autodiff_p51);
                 __autodiff_d4_s = __autodiff_n53;
                 s = __autodiff_n24;
-                (__autodiff_d4_s, s)
+                __autodiff_tape.spill(__autodiff_d0_x);
+                __autodiff_tape.spill(__autodiff_d1_y);
+                __autodiff_tape.spill(__autodiff_d3___autodiff_out);
+                __autodiff_tape.spill(__autodiff_d4_s);
+                __autodiff_tape.spill(x);
+                __autodiff_tape.spill(y);
+                (s)
             },
-            __autodiff_d4_s,
             __autodiff_d9___autodiff_t9,
             __autodiff_t9,
             &mut *__autodiff_tape,
             s,
             w,
         );
+        y = __autodiff_tape.unspill();
+        x = __autodiff_tape.unspill();
+        __autodiff_d4_s = __autodiff_tape.unspill();
+        __autodiff_d3___autodiff_out = __autodiff_tape.unspill();
+        __autodiff_d1_y = __autodiff_tape.unspill();
+        __autodiff_d0_x = __autodiff_tape.unspill();
     }
-    (__autodiff_d3___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline8(
-        |
-            mut __autodiff_count0,
-            mut __autodiff_d0_x,
-            mut __autodiff_d1_y,
-            mut __autodiff_d4_s,
-            mut __autodiff_tape,
-            mut s,
-            mut x,
-            mut y|
-        {
+    (__autodiff_d3___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline4(
+        |mut __autodiff_count0, mut __autodiff_d4_s, mut __autodiff_tape, mut s| {
+            let mut __autodiff_d0_x;
+            let mut __autodiff_d1_y;
             let mut __autodiff_d3___autodiff_out;
             let mut __autodiff_out;
+            let mut x;
+            let mut y;
+            y = __autodiff_tape.unspill();
+            x = __autodiff_tape.unspill();
+            __autodiff_d1_y = __autodiff_tape.unspill();
+            __autodiff_d0_x = __autodiff_tape.unspill();
             __autodiff_tape.push_control((__autodiff_count0) as usize);
             let __autodiff_n54 = (<f64 as ::autodiff::__private::FromPassive<
                 _,
@@ -705,13 +753,9 @@ fn tree__jvp_fwd(
             (__autodiff_d3___autodiff_out, __autodiff_out)
         },
         __autodiff_count0,
-        __autodiff_d0_x,
-        __autodiff_d1_y,
         __autodiff_d4_s,
         &mut *__autodiff_tape,
         s,
-        x,
-        y,
     );
     (__autodiff_out, __autodiff_d3___autodiff_out)
 }
@@ -1060,14 +1104,10 @@ fn tree__jvp_bwd_rec(
                             __autodiff_tape.spill(__autodiff_b4);
                             __autodiff_tape.spill(__autodiff_b7);
                             __autodiff_tape.spill(__autodiff_b8);
-                            __autodiff_tape.spill(__autodiff_s1);
-                            __autodiff_tape.spill(__autodiff_s11);
                             ()
                         },
                         &mut *__autodiff_tape,
                     );
-                    __autodiff_s11 = __autodiff_tape.unspill();
-                    __autodiff_s1 = __autodiff_tape.unspill();
                     __autodiff_b8 = __autodiff_tape.unspill();
                     __autodiff_b7 = __autodiff_tape.unspill();
                     __autodiff_b4 = __autodiff_tape.unspill();

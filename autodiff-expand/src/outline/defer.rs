@@ -1,0 +1,493 @@
+//! The adjoints of a vector that a run hands back through the tape stay
+//! there until the run that next uses them takes them itself.
+//!
+//! A run in a frame of its own hands back the adjoints of a vector (three
+//! words) through the tape's buffer stack, and the level pops them right
+//! after it (see [`super::handback`] and `Outliner::through_tape`). The
+//! level then keeps them in a binding of its own until the next run, which
+//! captures them: 24 bytes in the level's frame, and in an optimised build
+//! often as much again for the closure that moves them. `refilled` in
+//! `tests/recursive_frames.rs` used two and a half times its primal's stack
+//! per level for that. Here the pops move forward, out of the level, into the
+//! start of the next run that touches the buffer stack or names them:
+//!
+//! ```text
+//! outline3(|..| { ..; tape.spill_buffer(b3); }, ..); b3 = tape.unspill_buffer();
+//! if tape.pop_control() != 0 { outline3(|..| { .. b3.take(k) ..; tape.spill_buffer(b3); }, ..); .. }
+//! // becomes
+//! outline3(|..| { ..; tape.spill_buffer(b3); }, ..);
+//! if tape.pop_control() != 0 { outline3(|..| { let mut b3 = tape.unspill_buffer(); .. }, ..); .. }
+//! ```
+//!
+//! While pops are deferred their adjoints are the top of the buffer stack,
+//! so they may pass only code that leaves that stack as it found it (the
+//! recursive calls do). A run takes them when every one of them that is read
+//! after it is pushed back at its end (the run moved it to the tape for the
+//! next call, or hands it back); the pops are put back in the level, in
+//! their order, before any other code that names them or uses the buffer
+//! stack, and before anything that leaves the block. The branches of an
+//! `if` or a `match` carry them on if all end with the same pops deferred;
+//! a loop's body ends with none.
+
+use std::collections::BTreeSet;
+
+use quote::format_ident;
+use syn::visit::Visit;
+use syn::{Expr, Stmt};
+
+use super::copy::TapeKinds;
+use super::{names, scan, MAX_ARGS};
+
+/// Moves the pops of the adjoints of vectors in `func`, named `name`, into
+/// the runs that use them next.
+pub fn defer(func: &mut syn::ItemFn, name: &str, tape: &TapeKinds) {
+    if tape.buffers.is_empty() {
+        return;
+    }
+    let deferrer = Deferrer { name, tape };
+    let stmts = &mut func.block.stmts;
+    let pending = deferrer.block(stmts, Vec::new(), &BTreeSet::new());
+    deferrer.flush_at_end(stmts, &pending);
+    drop_unused_declarations(stmts, tape);
+}
+
+/// The adjoints of vectors whose pops are deferred, next to pop first.
+type Pending = Vec<syn::Ident>;
+
+struct Deferrer<'a> {
+    name: &'a str,
+    tape: &'a TapeKinds,
+}
+
+impl Deferrer<'_> {
+    /// Defers the pops in `stmts`, a block entered with the pops `pending`
+    /// deferred and after which the names in `after` are read; the pops
+    /// still deferred at its end.
+    fn block(
+        &self,
+        stmts: &mut Vec<Stmt>,
+        mut pending: Pending,
+        after: &BTreeSet<String>,
+    ) -> Pending {
+        let old = std::mem::take(stmts);
+        for (k, stmt) in old.iter().enumerate() {
+            if let Some(v) = self.popped(stmt) {
+                pending.push(v);
+                continue;
+            }
+            let rest = &old[k + 1..];
+            let mut later = scan::facts(rest, self.name).reads;
+            later.extend(scan::facts(rest, self.name).writes);
+            later.extend(after.iter().cloned());
+            let mut stmt = stmt.clone();
+            pending = self.statement(&mut stmt, pending, &later, stmts);
+            stmts.push(stmt);
+        }
+        pending
+    }
+
+    /// Handles `stmt`, reached with `pending` deferred, after which the
+    /// names in `later` are read or written: pushes to `out` the pops that
+    /// must come before it, rewrites it, and says what stays deferred after.
+    fn statement(
+        &self,
+        stmt: &mut Stmt,
+        pending: Pending,
+        later: &BTreeSet<String>,
+        out: &mut Vec<Stmt>,
+    ) -> Pending {
+        let untouched = self.untouched(stmt, &pending);
+        if let Some(call) = run_call(stmt) {
+            if pending.is_empty() || self.taken(call, &pending, later) {
+                return Vec::new();
+            }
+            return self.flushed_unless(untouched, pending, out);
+        }
+        if let Stmt::Expr(e, _) = stmt {
+            match e {
+                Expr::If(_) | Expr::Match(_) => return self.branches(e, pending, later, out),
+                Expr::Block(b) if b.label.is_none() => {
+                    return self.branches(e, pending, later, out)
+                }
+                Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => {
+                    let pending = self.flushed_unless(untouched, pending, out);
+                    self.loop_body(e, later);
+                    return pending;
+                }
+                _ => {}
+            }
+        }
+        let rebinds = match stmt {
+            Stmt::Local(l) => scan::bindings(&l.pat)
+                .iter()
+                .any(|(b, _)| pending.iter().any(|v| v == b)),
+            _ => false,
+        };
+        self.flushed_unless(untouched && !rebinds, pending, out)
+    }
+
+    /// Whether `stmt` neither names the `pending` adjoints nor uses the
+    /// buffer stack, and cannot leave its block otherwise than by its end.
+    fn untouched(&self, stmt: &Stmt, pending: &Pending) -> bool {
+        let facts = scan::facts(std::slice::from_ref(stmt), self.name);
+        let named = pending.iter().any(|v| {
+            let v = v.to_string();
+            facts.reads.contains(&v) || facts.writes.contains(&v)
+        });
+        !named && !facts.pinned && !self.touches(stmt)
+    }
+
+    /// `pending` if `keep`; otherwise pushes their pops to `out` and none.
+    fn flushed_unless(&self, keep: bool, pending: Pending, out: &mut Vec<Stmt>) -> Pending {
+        if keep {
+            return pending;
+        }
+        out.extend(pending.iter().map(|v| self.tape.unspill(v, false)));
+        Vec::new()
+    }
+
+    /// Appends the pops of `pending` to `stmts`, before its last expression.
+    fn flush_at_end(&self, stmts: &mut Vec<Stmt>, pending: &Pending) {
+        let at = match stmts.last() {
+            Some(Stmt::Expr(_, None)) => stmts.len() - 1,
+            _ => stmts.len(),
+        };
+        let pops = pending.iter().map(|v| self.tape.unspill(v, false));
+        stmts.splice(at..at, pops);
+    }
+
+    /// Handles an `if`, a `match` or a block, reached with `pending`: the
+    /// pops its condition needs go to `out`, each branch is entered with
+    /// the rest; if the branches end with different pops deferred, each
+    /// makes its own (an `if` without `else` gets one for them).
+    fn branches(
+        &self,
+        e: &mut Expr,
+        pending: Pending,
+        later: &BTreeSet<String>,
+        out: &mut Vec<Stmt>,
+    ) -> Pending {
+        let head = match e {
+            Expr::If(i) => Some(&*i.cond),
+            Expr::Match(m) => Some(&*m.expr),
+            _ => None,
+        };
+        let head_free = head.is_none_or(|h| {
+            let facts = scan::expr_facts(h, self.name);
+            !facts.pinned
+                && !self.touches_expr(h)
+                && !pending.iter().any(|v| {
+                    let v = v.to_string();
+                    facts.reads.contains(&v) || facts.writes.contains(&v)
+                })
+        });
+        let pending = self.flushed_unless(head_free, pending, out);
+        if !blocks_only(e) {
+            let untouched = self.untouched(&Stmt::Expr(e.clone(), None), &pending);
+            return self.flushed_unless(untouched, pending, out);
+        }
+        let implicit_else = matches!(e, Expr::If(_)) && !has_final_else(e);
+        let mut blocks: Vec<&mut Vec<Stmt>> = Vec::new();
+        collect_blocks(e, &mut blocks);
+        let ends: Vec<Pending> = blocks
+            .iter_mut()
+            .map(|b| self.block(b, pending.clone(), later))
+            .collect();
+        let mut all = ends.clone();
+        if implicit_else {
+            all.push(pending.clone());
+        }
+        if all.windows(2).all(|w| w[0] == w[1]) {
+            return all.pop().unwrap_or_default();
+        }
+        for (block, end) in blocks.into_iter().zip(&ends) {
+            self.flush_at_end(block, end);
+        }
+        if implicit_else && !pending.is_empty() {
+            let pops = pending.iter().map(|v| self.tape.unspill(v, false));
+            add_final_else(e, syn::parse_quote!({ #(#pops)* }));
+        }
+        Vec::new()
+    }
+
+    /// Defers the pops inside the body of the loop `e`, after which the
+    /// names in `later` are read; the body ends with all of them made.
+    fn loop_body(&self, e: &mut Expr, later: &BTreeSet<String>) {
+        let facts = scan::expr_facts(e, self.name);
+        let mut after = later.clone();
+        after.extend(facts.reads);
+        let body = match e {
+            Expr::While(w) => &mut w.body.stmts,
+            Expr::ForLoop(l) => &mut l.body.stmts,
+            Expr::Loop(l) => &mut l.body.stmts,
+            _ => return,
+        };
+        let pending = self.block(body, Vec::new(), &after);
+        self.flush_at_end(body, &pending);
+    }
+
+    /// The adjoints `v` of `v = tape.unspill_buffer();`.
+    fn popped(&self, stmt: &Stmt) -> Option<syn::Ident> {
+        let Stmt::Expr(Expr::Assign(a), Some(_)) = stmt else {
+            return None;
+        };
+        let Expr::Path(left) = &*a.left else {
+            return None;
+        };
+        let v = left.path.get_ident()?;
+        let popping = self
+            .tape_method(&a.right, "unspill_buffer")
+            .is_some_and(|m| m.args.is_empty());
+        (popping && self.tape.buffers.contains(&v.to_string())).then(|| v.clone())
+    }
+
+    /// `e` as a call `tape.method(..)`.
+    fn tape_method<'e>(&self, e: &'e Expr, method: &str) -> Option<&'e syn::ExprMethodCall> {
+        let Expr::MethodCall(m) = e else { return None };
+        let on_tape = matches!(&*m.receiver, Expr::Path(p) if p.path.is_ident(&self.tape.ident));
+        (on_tape && m.method == method).then_some(m)
+    }
+
+    /// Whether `stmt` pushes to or pops from the buffer stack itself.
+    fn touches(&self, stmt: &Stmt) -> bool {
+        let mut found = Touches(false);
+        found.visit_stmt(stmt);
+        found.0
+    }
+
+    fn touches_expr(&self, e: &Expr) -> bool {
+        let mut found = Touches(false);
+        found.visit_expr(e);
+        found.0
+    }
+
+    /// Puts the pops of `pending` at the start of the outlined run `call`
+    /// if it can take them: each of them that `later` names is pushed back
+    /// at the run's end, none is an argument or a parameter of the run, and
+    /// the run can take the tape. Whether it did.
+    fn taken(&self, call: &mut syn::ExprCall, pending: &Pending, later: &BTreeSet<String>) -> bool {
+        let args_name = call
+            .args
+            .iter()
+            .skip(1)
+            .any(|a| pending.iter().any(|v| super::expr_names(a, &v.to_string())));
+        let Some(Expr::Closure(closure)) = call.args.first() else {
+            return false;
+        };
+        let Expr::Block(body) = &*closure.body else {
+            return false;
+        };
+        let params: Vec<String> = closure
+            .inputs
+            .iter()
+            .flat_map(scan::bindings)
+            .map(|(p, _)| p.to_string())
+            .collect();
+        let shadowed = pending.iter().any(|v| params.contains(&v.to_string()));
+        let handed_on = pending
+            .iter()
+            .all(|v| !later.contains(&v.to_string()) || self.pushed_at_end(&body.block.stmts, v));
+        let tape = self.tape.ident.to_string();
+        let needs_tape = !params.contains(&tape);
+        if args_name || shadowed || !handed_on || (needs_tape && call.args.len() > MAX_ARGS) {
+            return false;
+        }
+        let spelled = scan::facts(&body.block.stmts, self.name).spelled;
+        let tape = &self.tape.ident;
+        let pops: Vec<Stmt> = pending
+            .iter()
+            .map(|v| {
+                let v = spelled.get(&v.to_string()).unwrap_or(v);
+                syn::parse_quote!(let mut #v = #tape.unspill_buffer();)
+            })
+            .collect();
+        if needs_tape {
+            add_tape(call, tape);
+        }
+        if let Some(Expr::Closure(closure)) = call.args.first_mut() {
+            if let Expr::Block(body) = &mut *closure.body {
+                body.block.stmts.splice(0..0, pops);
+            }
+        }
+        true
+    }
+
+    /// Whether `stmts` push `v` to the buffer stack with nothing after
+    /// that names it.
+    fn pushed_at_end(&self, stmts: &[Stmt], v: &syn::Ident) -> bool {
+        stmts.iter().enumerate().any(|(k, s)| {
+            let pushes = match s {
+                Stmt::Expr(e, Some(_)) => self.tape_method(e, "spill_buffer").is_some_and(|m| {
+                    m.args.len() == 1 && matches!(&m.args[0], Expr::Path(p) if p.path.is_ident(v))
+                }),
+                _ => false,
+            };
+            pushes && !stmts[k + 1..].iter().any(|s| names(s, &v.to_string()))
+        })
+    }
+}
+
+/// Finds a call of a method of the buffer stack.
+struct Touches(bool);
+
+impl Visit<'_> for Touches {
+    fn visit_expr_method_call(&mut self, m: &syn::ExprMethodCall) {
+        if m.method == "spill_buffer" || m.method == "unspill_buffer" {
+            self.0 = true;
+        }
+        syn::visit::visit_expr_method_call(self, m);
+    }
+}
+
+/// The call of `stmt` if it is an outlined run: `outlineN(|..| {..}, ..)` or
+/// `outline_in_debugN(..)`, alone or assigned.
+fn run_call(stmt: &mut Stmt) -> Option<&mut syn::ExprCall> {
+    let e = match stmt {
+        Stmt::Expr(Expr::Assign(a), _) => &mut *a.right,
+        Stmt::Expr(e, _) => e,
+        _ => return None,
+    };
+    let Expr::Call(call) = e else { return None };
+    let Expr::Path(path) = &*call.func else {
+        return None;
+    };
+    let helper = path.path.segments.last()?.ident.to_string();
+    let outlined =
+        helper.starts_with("outline") && matches!(call.args.first(), Some(Expr::Closure(_)));
+    outlined.then_some(call)
+}
+
+/// Adds the tape as the last value parameter of the run `call` (before the
+/// references of `outline_in_debugN`), renaming the helper for one more.
+fn add_tape(call: &mut syn::ExprCall, tape: &syn::Ident) {
+    let Some(Expr::Closure(closure)) = call.args.first_mut() else {
+        return;
+    };
+    let at = closure
+        .inputs
+        .iter()
+        .position(|p| {
+            scan::bindings(p)
+                .iter()
+                .any(|(i, _)| i.to_string().starts_with("__autodiff_ref"))
+        })
+        .unwrap_or(closure.inputs.len());
+    let mut inputs: Vec<syn::Pat> = closure.inputs.iter().cloned().collect();
+    inputs.insert(at, syn::parse_quote!(mut #tape));
+    closure.inputs = inputs.into_iter().collect();
+    let count = closure.inputs.len();
+    let mut args: Vec<Expr> = call.args.iter().cloned().collect();
+    args.insert(at + 1, syn::parse_quote!(&mut *#tape));
+    call.args = args.into_iter().collect();
+    if let Expr::Path(path) = &mut *call.func {
+        if let Some(last) = path.path.segments.last_mut() {
+            let helper = last.ident.to_string();
+            let base = helper.trim_end_matches(|c: char| c.is_ascii_digit());
+            last.ident = format_ident!("{}{}", base, count, span = last.ident.span());
+        }
+    }
+}
+
+/// Whether `e` is an `if` (and its `else if`s), a `match` whose arms are
+/// blocks, or a block, without labels.
+fn blocks_only(e: &Expr) -> bool {
+    match e {
+        Expr::If(i) => i.else_branch.as_ref().is_none_or(|(_, o)| blocks_only(o)),
+        Expr::Block(b) => b.label.is_none(),
+        Expr::Match(m) => m.arms.iter().all(|a| blocks_only(&a.body)),
+        _ => false,
+    }
+}
+
+/// Pushes to `out` the blocks of `e`, for which [`blocks_only`] holds.
+fn collect_blocks<'e>(e: &'e mut Expr, out: &mut Vec<&'e mut Vec<Stmt>>) {
+    match e {
+        Expr::If(i) => {
+            out.push(&mut i.then_branch.stmts);
+            if let Some((_, otherwise)) = &mut i.else_branch {
+                collect_blocks(otherwise, out);
+            }
+        }
+        Expr::Block(b) => out.push(&mut b.block.stmts),
+        Expr::Match(m) => {
+            for arm in &mut m.arms {
+                collect_blocks(&mut arm.body, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether the `if` chain `e` ends with a plain `else`.
+fn has_final_else(e: &Expr) -> bool {
+    match e {
+        Expr::If(i) => i
+            .else_branch
+            .as_ref()
+            .is_some_and(|(_, o)| has_final_else(o)),
+        _ => true,
+    }
+}
+
+/// Gives the `if` chain `e`, which has no plain `else`, the `else` `block`.
+fn add_final_else(e: &mut Expr, block: syn::Block) {
+    if let Expr::If(i) = e {
+        match &mut i.else_branch {
+            Some((_, otherwise)) => add_final_else(otherwise, block),
+            None => {
+                i.else_branch = Some((Default::default(), Box::new(syn::parse_quote!(#block))));
+            }
+        }
+    }
+}
+
+/// Removes, in `stmts` and the blocks inside them outside closures, each
+/// `let mut v;` of the adjoints of a vector that nothing after it in its
+/// block names any more (runs now pop them into bindings of their own; left,
+/// its type could not be inferred).
+fn drop_unused_declarations(stmts: &mut Vec<Stmt>, tape: &TapeKinds) {
+    let mut k = 0;
+    while k < stmts.len() {
+        let unused = match &stmts[k] {
+            Stmt::Local(l) if l.init.is_none() => match &l.pat {
+                syn::Pat::Ident(p) => {
+                    let v = p.ident.to_string();
+                    tape.buffers.contains(&v) && !stmts[k + 1..].iter().any(|s| names(s, &v))
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if unused {
+            stmts.remove(k);
+            continue;
+        }
+        if let Stmt::Expr(e, _) = &mut stmts[k] {
+            inner_statement_blocks(e, &mut |b| drop_unused_declarations(b, tape));
+        }
+        k += 1;
+    }
+}
+
+/// Calls `f` on each block directly inside `e` (an `if`, a `match`, a
+/// block or a loop).
+fn inner_statement_blocks(e: &mut Expr, f: &mut dyn FnMut(&mut Vec<Stmt>)) {
+    match e {
+        Expr::If(i) => {
+            f(&mut i.then_branch.stmts);
+            if let Some((_, otherwise)) = &mut i.else_branch {
+                inner_statement_blocks(otherwise, f);
+            }
+        }
+        Expr::Block(b) => f(&mut b.block.stmts),
+        Expr::Match(m) => {
+            for arm in &mut m.arms {
+                inner_statement_blocks(&mut arm.body, f);
+            }
+        }
+        Expr::While(w) => f(&mut w.body.stmts),
+        Expr::ForLoop(l) => f(&mut l.body.stmts),
+        Expr::Loop(l) => f(&mut l.body.stmts),
+        _ => {}
+    }
+}
