@@ -347,6 +347,8 @@ impl Outliner {
         let later = scan::facts(rest, &self.name);
         let read_later = later.reads;
         let named_later: BTreeSet<String> = read_later.union(&later.writes).cloned().collect();
+        let never_inlined = own_frame(&facts, apart);
+        let (hoisted, run) = self.hoist(run, &named_later, never_inlined);
         let unassigned = run.iter().enumerate().any(|(k, s)| match s {
             Stmt::Local(l) if l.init.is_none() => scan::bindings(&l.pat).iter().any(|(v, _)| {
                 let v = v.to_string();
@@ -357,13 +359,17 @@ impl Outliner {
         if unassigned {
             return None;
         }
-        let never_inlined = own_frame(&facts, apart);
-        let (hoisted, run) = self.hoist(run, &named_later, never_inlined);
         let facts = match hoisted.is_empty() {
             true => facts,
             false => scan::facts(&run, &self.name),
         };
-        if !facts.computes && !facts.calls && !facts.binds {
+        let handed_back_lets = run.iter().all(|s| match s {
+            Stmt::Local(l) => scan::bindings(&l.pat)
+                .iter()
+                .all(|(v, _)| named_later.contains(&v.to_string())),
+            _ => false,
+        });
+        if !facts.computes && !facts.calls && (!facts.binds || handed_back_lets) {
             return None;
         }
         let read_after: BTreeSet<String> = read_later
@@ -516,7 +522,10 @@ impl Outliner {
     /// (`never_inlined`) hands back what it assigns in its result, in a slot
     /// of the caller's frame if it is more than two values: only the `let`s
     /// whose variable the rest of the run does not name at all move, and the
-    /// run then neither takes nor hands back their variables.
+    /// run then neither takes nor hands back their variables. A `let` without
+    /// a value whose variables `rest` names and the rest of the run does not
+    /// moves in front too: left in the run, the variable could not be
+    /// outlined before it is assigned, and the run would stay in the level.
     fn hoist(
         &self,
         run: &[Stmt],
@@ -531,8 +540,18 @@ impl Outliner {
                     && !kept.iter().any(|s| names(s, v))
                     && !(never_inlined && run[k + 1..].iter().any(|s| names(s, v)))
             };
+            let declared_only = match stmt {
+                Stmt::Local(l) if l.init.is_none() => {
+                    scan::bindings(&l.pat).iter().all(|(v, _)| {
+                        let v = v.to_string();
+                        named_later.contains(&v) && !run[k + 1..].iter().any(|s| names(s, &v))
+                    })
+                }
+                _ => false,
+            };
             match self.constant_let(stmt) {
                 Some(v) if movable(&v) => hoisted.push(stmt.clone()),
+                _ if declared_only => hoisted.push(stmt.clone()),
                 _ => kept.push(stmt.clone()),
             }
         }

@@ -25,9 +25,18 @@ fn refilled(x: f64, depth: u32) -> f64 {
 fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
-    let __autodiff_n19 = (x * x);
-    let mut __autodiff_d7___autodiff_t7: f64 = ((x + x) * __autodiff_d0_x);
-    let __autodiff_t7 = __autodiff_n19;
+    let mut __autodiff_d7___autodiff_t7: f64;
+    let __autodiff_t7;
+    (__autodiff_d7___autodiff_t7, __autodiff_t7) = ::autodiff::__private::outline::outline_in_debug2(
+        |mut __autodiff_d0_x, mut x| {
+            let __autodiff_n19 = (x * x);
+            let mut __autodiff_d7___autodiff_t7: f64 = ((x + x) * __autodiff_d0_x);
+            let __autodiff_t7 = __autodiff_n19;
+            (__autodiff_d7___autodiff_t7, __autodiff_t7)
+        },
+        __autodiff_d0_x,
+        x,
+    );
     let mut b = ::std::vec![x, __autodiff_t7];
     let mut __autodiff_d3_b = ::std::vec![__autodiff_d0_x, __autodiff_d7___autodiff_t7];
     let mut __autodiff_d4_r: f64;
@@ -144,8 +153,15 @@ fn refilled__fwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> f64 {
     let mut __autodiff_out: f64;
-    let __autodiff_n16 = (x * x);
-    let __autodiff_t7 = __autodiff_n16;
+    let __autodiff_t7;
+    __autodiff_t7 = ::autodiff::__private::outline::outline_in_debug1(
+        |mut x| {
+            let __autodiff_n16 = (x * x);
+            let __autodiff_t7 = __autodiff_n16;
+            (__autodiff_t7)
+        },
+        x,
+    );
     let mut b = ::std::vec![x, __autodiff_t7];
     let mut r;
     r = ::autodiff::__private::outline::outline_in_debug2(
@@ -414,12 +430,21 @@ fn refilled__jvp_fwd(
 ) -> (f64, f64) {
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
-    let __autodiff_n44 = (x * x);
-    let __autodiff_n19 = __autodiff_n44;
-    let __autodiff_n45 = (x + x);
-    let __autodiff_n46 = (__autodiff_n45 * __autodiff_d0_x);
-    let mut __autodiff_d7___autodiff_t7: f64 = __autodiff_n46;
-    let __autodiff_t7 = __autodiff_n19;
+    let mut __autodiff_d7___autodiff_t7: f64;
+    let __autodiff_t7;
+    (__autodiff_d7___autodiff_t7, __autodiff_t7) = ::autodiff::__private::outline::outline_in_debug2(
+        |mut __autodiff_d0_x, mut x| {
+            let __autodiff_n44 = (x * x);
+            let __autodiff_n19 = __autodiff_n44;
+            let __autodiff_n45 = (x + x);
+            let __autodiff_n46 = (__autodiff_n45 * __autodiff_d0_x);
+            let mut __autodiff_d7___autodiff_t7: f64 = __autodiff_n46;
+            let __autodiff_t7 = __autodiff_n19;
+            (__autodiff_d7___autodiff_t7, __autodiff_t7)
+        },
+        __autodiff_d0_x,
+        x,
+    );
     let mut b = ::std::vec![x, __autodiff_t7];
     let mut __autodiff_d3_b = ::std::vec![__autodiff_d0_x, __autodiff_d7___autodiff_t7];
     let mut __autodiff_d4_r: f64;

@@ -387,9 +387,16 @@ fn power__trace(
     _: (),
     __autodiff_rec: &mut ::autodiff::__private::Recorder,
 ) -> (f64, ::autodiff::__private::Operand) {
-    __autodiff_o0 = __autodiff_o0.or_const((x as f64));
     let mut __autodiff_out: f64;
-    let mut __autodiff_o2: ::autodiff::__private::Operand = ::core::default::Default::default();
+    let mut __autodiff_o2: ::autodiff::__private::Operand;
+    __autodiff_o2 = ::autodiff::__private::outline::outline1(
+        |mut x| {
+            __autodiff_o0 = __autodiff_o0.or_const((x as f64));
+            let mut __autodiff_o2: ::autodiff::__private::Operand = ::core::default::Default::default();
+            (__autodiff_o2)
+        },
+        x,
+    );
     if (k == 0) {
         (__autodiff_o2, __autodiff_out) = ::autodiff::__private::outline::outline0(|| {
             let mut __autodiff_o2;

@@ -1281,10 +1281,18 @@ fn tree__trace(
     _: (),
     __autodiff_rec: &mut ::autodiff::__private::Recorder,
 ) -> (f64, ::autodiff::__private::Operand) {
-    __autodiff_o0 = __autodiff_o0.or_const((x as f64));
-    __autodiff_o1 = __autodiff_o1.or_const((y as f64));
     let mut __autodiff_out: f64;
-    let mut __autodiff_o3: ::autodiff::__private::Operand = ::core::default::Default::default();
+    let mut __autodiff_o3: ::autodiff::__private::Operand;
+    __autodiff_o3 = ::autodiff::__private::outline::outline2(
+        |mut x, mut y| {
+            __autodiff_o0 = __autodiff_o0.or_const((x as f64));
+            __autodiff_o1 = __autodiff_o1.or_const((y as f64));
+            let mut __autodiff_o3: ::autodiff::__private::Operand = ::core::default::Default::default();
+            (__autodiff_o3)
+        },
+        x,
+        y,
+    );
     if (depth == 0) {
         (__autodiff_o3, __autodiff_out) = ::autodiff::__private::outline::outline3(
             |mut __autodiff_rec, mut x, mut y| {
