@@ -3,7 +3,8 @@
 //! moves into closures with values passed in and handed back, local buffers
 //! captured, variables assigned on every path of a branch, a macro reading a
 //! value computed before it, loops around the recursive calls, early exits
-//! that keep their statements in place (reassigned parameters: `reassigned`
+//! that keep their statements in place, two vectors changed around a call
+//! in a branch inside a loop (reassigned parameters: `reassigned`
 //! of `examples/recursion`, checked in `tests/deep_recursion.rs`). Each goes
 //! through central differences and the dot-product test (`common::check!`),
 //! and its Hessian through differences of the gradient (`common::check2!`);
