@@ -130,11 +130,17 @@ impl Deferrer<'_> {
     /// buffer stack, and cannot leave its block otherwise than by its end.
     fn untouched(&self, stmt: &Stmt, pending: &Pending) -> bool {
         let facts = scan::facts(std::slice::from_ref(stmt), self.name);
-        let named = pending.iter().any(|v| {
-            let v = v.to_string();
-            facts.reads.contains(&v) || facts.writes.contains(&v)
-        });
-        !named && !facts.pinned && !self.touches(stmt)
+        let mut found = Touches(false);
+        found.visit_stmt(stmt);
+        leaves_alone(&facts, found.0, pending)
+    }
+
+    /// [`Self::untouched`] for the expression `e`.
+    fn untouched_expr(&self, e: &Expr, pending: &Pending) -> bool {
+        let facts = scan::expr_facts(e, self.name);
+        let mut found = Touches(false);
+        found.visit_expr(e);
+        leaves_alone(&facts, found.0, pending)
     }
 
     /// `pending` if `keep`; otherwise pushes their pops to `out` and none.
@@ -172,18 +178,10 @@ impl Deferrer<'_> {
             Expr::Match(m) => Some(&*m.expr),
             _ => None,
         };
-        let head_free = head.is_none_or(|h| {
-            let facts = scan::expr_facts(h, self.name);
-            !facts.pinned
-                && !self.touches_expr(h)
-                && !pending.iter().any(|v| {
-                    let v = v.to_string();
-                    facts.reads.contains(&v) || facts.writes.contains(&v)
-                })
-        });
+        let head_free = head.is_none_or(|h| self.untouched_expr(h, &pending));
         let pending = self.flushed_unless(head_free, pending, out);
         if !blocks_only(e) {
-            let untouched = self.untouched(&Stmt::Expr(e.clone(), None), &pending);
+            let untouched = self.untouched_expr(e, &pending);
             return self.flushed_unless(untouched, pending, out);
         }
         let implicit_else = matches!(e, Expr::If(_)) && !has_final_else(e);
@@ -246,19 +244,6 @@ impl Deferrer<'_> {
         let Expr::MethodCall(m) = e else { return None };
         let on_tape = matches!(&*m.receiver, Expr::Path(p) if p.path.is_ident(&self.tape.ident));
         (on_tape && m.method == method).then_some(m)
-    }
-
-    /// Whether `stmt` pushes to or pops from the buffer stack itself.
-    fn touches(&self, stmt: &Stmt) -> bool {
-        let mut found = Touches(false);
-        found.visit_stmt(stmt);
-        found.0
-    }
-
-    fn touches_expr(&self, e: &Expr) -> bool {
-        let mut found = Touches(false);
-        found.visit_expr(e);
-        found.0
     }
 
     /// Puts the pops of `pending` at the start of the outlined run `call`
@@ -325,6 +310,13 @@ impl Deferrer<'_> {
             pushes && !stmts[k + 1..].iter().any(|s| names(s, &v.to_string()))
         })
     }
+}
+
+/// Whether code with these `facts`, which uses the buffer stack if
+/// `touches`, leaves the `pending` adjoints where they are.
+fn leaves_alone(facts: &scan::Facts, touches: bool, pending: &Pending) -> bool {
+    let named = pending.iter().any(|v| super::named(facts, &v.to_string()));
+    !named && !facts.pinned && !touches
 }
 
 /// Finds a call of a method of the buffer stack.
