@@ -76,8 +76,9 @@ impl Deferrer<'_> {
                 continue;
             }
             let rest = &old[k + 1..];
-            let mut later = scan::facts(rest, self.name).reads;
-            later.extend(scan::facts(rest, self.name).writes);
+            let facts = scan::facts(rest, self.name);
+            let mut later = facts.reads;
+            later.extend(facts.writes);
             later.extend(after.iter().cloned());
             let mut stmt = stmt.clone();
             pending = self.statement(&mut stmt, pending, &later, stmts);
