@@ -167,7 +167,11 @@ impl Outliner {
                 let rest = &stmts[k + 1..];
                 let mut later = scan::facts(rest, &self.name).reads;
                 later.extend(after.iter().cloned());
-                later.retain(|v| !assigned_first(rest, v));
+                // A statement that can leave skips `rest`, and what it assigns
+                // may be read after the block or loop it leaves.
+                if !facts.pinned {
+                    later.retain(|v| !assigned_first(rest, v));
+                }
                 if let Stmt::Expr(e, _) = &mut stmts[k] {
                     self.compound(e, &later);
                 }
@@ -523,8 +527,8 @@ impl Outliner {
     /// of the caller's frame if it is more than two values: only the `let`s
     /// whose variable the rest of the run does not name at all move, and the
     /// run then neither takes nor hands back their variables. A `let` without
-    /// a value whose variables `rest` names and the rest of the run does not
-    /// moves in front too: left in the run, the variable could not be
+    /// a value whose variables `rest` names, the rest of the run does not and
+    /// no other binding shadows moves in front too: left in the run, the variable could not be
     /// outlined before it is assigned, and the run would stay in the level.
     fn hoist(
         &self,
@@ -544,7 +548,9 @@ impl Outliner {
                 Stmt::Local(l) if l.init.is_none() => {
                     scan::bindings(&l.pat).iter().all(|(v, _)| {
                         let v = v.to_string();
-                        named_later.contains(&v) && !run[k + 1..].iter().any(|s| names(s, &v))
+                        named_later.contains(&v)
+                            && !self.kinds.rebound.contains(&v)
+                            && !run[k + 1..].iter().any(|s| names(s, &v))
                     })
                 }
                 _ => false,
