@@ -36,7 +36,7 @@ use syn::visit::Visit;
 use syn::{Expr, Stmt};
 
 use super::copy::TapeKinds;
-use super::{names, scan, MAX_ARGS};
+use super::{inner_blocks, names, scan, MAX_ARGS};
 
 /// Moves the pops of the adjoints of vectors in `func`, named `name`, into
 /// the runs that use them next.
@@ -144,12 +144,20 @@ impl Deferrer<'_> {
         leaves_alone(&facts, found.0, pending)
     }
 
+    /// The pops of `pending`, in their order: `v = tape.unspill_buffer();`.
+    fn pops(&self, pending: &Pending) -> Vec<Stmt> {
+        pending
+            .iter()
+            .map(|v| self.tape.unspill(v, false))
+            .collect()
+    }
+
     /// `pending` if `keep`; otherwise pushes their pops to `out` and none.
     fn flushed_unless(&self, keep: bool, pending: Pending, out: &mut Vec<Stmt>) -> Pending {
         if keep {
             return pending;
         }
-        out.extend(pending.iter().map(|v| self.tape.unspill(v, false)));
+        out.extend(self.pops(&pending));
         Vec::new()
     }
 
@@ -159,8 +167,7 @@ impl Deferrer<'_> {
             Some(Stmt::Expr(_, None)) => stmts.len() - 1,
             _ => stmts.len(),
         };
-        let pops = pending.iter().map(|v| self.tape.unspill(v, false));
-        stmts.splice(at..at, pops);
+        stmts.splice(at..at, self.pops(pending));
     }
 
     /// Handles an `if`, a `match` or a block, reached with `pending`: the
@@ -203,7 +210,7 @@ impl Deferrer<'_> {
             self.flush_at_end(block, end);
         }
         if implicit_else && !pending.is_empty() {
-            let pops = pending.iter().map(|v| self.tape.unspill(v, false));
+            let pops = self.pops(&pending);
             add_final_else(e, syn::parse_quote!({ #(#pops)* }));
         }
         Vec::new()
@@ -434,7 +441,8 @@ fn add_final_else(e: &mut Expr, block: syn::Block) {
     }
 }
 
-/// Removes, in `stmts` and the blocks inside them outside closures, each
+/// Removes, in `stmts` and the blocks of their branches and loops (those the
+/// pops are deferred in: not closures, not labelled blocks), each
 /// `let mut v;` of the adjoints of a vector that nothing after it in its
 /// block names any more (runs now pop them into bindings of their own; left,
 /// its type could not be inferred).
@@ -456,31 +464,10 @@ fn drop_unused_declarations(stmts: &mut Vec<Stmt>, tape: &TapeKinds) {
             continue;
         }
         if let Stmt::Expr(e, _) = &mut stmts[k] {
-            inner_statement_blocks(e, &mut |b| drop_unused_declarations(b, tape));
+            inner_blocks(e, &BTreeSet::new(), "", &mut |b, _, _| {
+                drop_unused_declarations(b, tape)
+            });
         }
         k += 1;
-    }
-}
-
-/// Calls `f` on each block directly inside `e` (an `if`, a `match`, a
-/// block or a loop).
-fn inner_statement_blocks(e: &mut Expr, f: &mut dyn FnMut(&mut Vec<Stmt>)) {
-    match e {
-        Expr::If(i) => {
-            f(&mut i.then_branch.stmts);
-            if let Some((_, otherwise)) = &mut i.else_branch {
-                inner_statement_blocks(otherwise, f);
-            }
-        }
-        Expr::Block(b) => f(&mut b.block.stmts),
-        Expr::Match(m) => {
-            for arm in &mut m.arms {
-                inner_statement_blocks(&mut arm.body, f);
-            }
-        }
-        Expr::While(w) => f(&mut w.body.stmts),
-        Expr::ForLoop(l) => f(&mut l.body.stmts),
-        Expr::Loop(l) => f(&mut l.body.stmts),
-        _ => {}
     }
 }
