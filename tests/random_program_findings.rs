@@ -336,3 +336,37 @@ fn an_element_typed_by_the_path_of_its_function() {
             .collect(),
         at: POINTS);
 }
+
+/// F10: std's `Iterator::sum` of floats starts at `-0.0`, and the generated
+/// code's sum started at `0.0`: a sum of negative zeros was `-0.0` in the
+/// primal and `0.0` in the derivatives, and p · sum had the other sign.
+/// f = p · Σ_v round(v) / 2, whose gradient is (Σ_v round(v) / 2, 0).
+#[differentiate]
+fn summed_zeros(p: f64, x: &[f64]) -> f64 {
+    let t: f64 = x.iter().map(|v| v.round() * 0.5).sum();
+    p * t
+}
+
+#[test]
+fn a_sum_keeps_the_sign_of_its_zeros() {
+    for (p, x) in [
+        (-2.0, vec![-0.3, -0.2]),
+        (3.0, vec![-0.1]),
+        (1.5, vec![0.7, -2.2]),
+    ] {
+        let f = summed_zeros(p, &x);
+        let t: f64 = x.iter().map(|v| v.round() * 0.5).sum();
+        let (y_jvp, dy) = summed_zeros_jvp(p, &x, 1.0, &vec![1.0; x.len()]);
+        let (y_vjp, gp_vjp, gx_vjp) = summed_zeros_vjp(p, &x, 1.0);
+        let (y_grad, gp, gx) = summed_zeros_grad(p, &x);
+        for y in [y_jvp, y_vjp, y_grad] {
+            assert_eq!(
+                y.to_bits(),
+                f.to_bits(),
+                "value {y:e} != f = {f:e} at p = {p}, x = {x:?}"
+            );
+        }
+        assert_eq!((gp, gp_vjp, dy), (t, t, t));
+        assert!(gx.iter().chain(&gx_vjp).all(|g| *g == 0.0));
+    }
+}

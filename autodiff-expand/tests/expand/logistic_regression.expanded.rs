@@ -80,7 +80,7 @@ pub fn logistic_loss__jvp(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let __autodiff_k37 = __autodiff_i2;
             let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k37);
@@ -175,7 +175,7 @@ pub fn logistic_loss__fwd(
     }
     let mut __autodiff_t12;
     {
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         let mut __autodiff_count2: usize = 0;
         for __autodiff_i2 in (0..w.len()) {
             __autodiff_count2 = (__autodiff_count2 + 1);
@@ -418,7 +418,7 @@ pub fn logistic_loss__jvp_fwd(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         let mut __autodiff_count2: usize = 0;
         for __autodiff_i2 in (0..w.len()) {
             __autodiff_count2 = (__autodiff_count2 + 1);
@@ -865,9 +865,9 @@ pub fn logistic_loss__trace(
     let mut __autodiff_o12: ::autodiff::__private::Operand = ::core::default::Default::default();
     {
         let mut __autodiff_o13: ::autodiff::__private::Operand = ::autodiff::__private::Operand::Const(
-            (0.0) as f64,
+            ((-0.0)) as f64,
         );
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let __autodiff_k43 = __autodiff_i2;
             let mut __autodiff_o15: ::autodiff::__private::Operand = __autodiff_o0
@@ -1014,7 +1014,7 @@ pub fn logistic_loss__wrt_jvp(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let __autodiff_k36 = __autodiff_i2;
             let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k36);
@@ -1110,7 +1110,7 @@ pub fn logistic_loss__wrt_fwd(
     }
     let mut __autodiff_t12;
     {
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         let mut __autodiff_count2: usize = 0;
         for __autodiff_i2 in (0..w.len()) {
             __autodiff_count2 = (__autodiff_count2 + 1);
@@ -1266,7 +1266,7 @@ pub fn logistic_loss__wrt_rfused(
     let mut loss = 0.0;
     let mut __autodiff_t12;
     {
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let v = w[__autodiff_i2];
             let __autodiff_item3 = (v * v);
@@ -1520,7 +1520,7 @@ pub fn logistic_loss__wrt_jvp_fwd(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         let mut __autodiff_count2: usize = 0;
         for __autodiff_i2 in (0..w.len()) {
             __autodiff_count2 = (__autodiff_count2 + 1);
@@ -1872,7 +1872,7 @@ pub fn logistic_loss__wrt_jvp_rfused(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = 0.0;
+        let mut __autodiff_acc3 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let __autodiff_k36 = __autodiff_i2;
             let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k36);

@@ -84,16 +84,31 @@ impl Lowerer<'_> {
     }
 
     /// `chain.sum()`, `chain.product()`, `chain.fold(init, |acc, v| body)`
-    /// (each optionally after `.map(closure)`), as a block computing it.
+    /// (each optionally after `.map(closure)`), as a block computing it. A
+    /// sum starts where the function that it replaces starts: std's
+    /// `Iterator::sum` of floats at `-0.0` (which keeps the sign of a sum of
+    /// negative zeros), nalgebra's `sum`, `dot` and `norm` at `0.0`.
     pub(super) fn rewrite_reduction(&mut self, m: &syn::ExprMethodCall) -> Option<syn::Expr> {
         if let Some(chain) = self.vector_method(m) {
             return self
-                .rewrite_reduction(&chain)
+                .reduction(&chain, quote!(0.0))
                 .map(|sum| match m.method == "norm" {
                     true => syn::parse_quote_spanned!(m.span()=> (#sum).sqrt()),
                     false => sum,
                 });
         }
+        let zero = match &*m.receiver {
+            syn::Expr::MethodCall(r) if r.method == "map" => &*r.receiver,
+            receiver => receiver,
+        };
+        match zero {
+            syn::Expr::MethodCall(_) => self.reduction(m, quote!(-0.0)),
+            _ => self.reduction(m, quote!(0.0)),
+        }
+    }
+
+    /// [`Self::rewrite_reduction`], with a sum starting at `zero`.
+    fn reduction(&mut self, m: &syn::ExprMethodCall, zero: TokenStream) -> Option<syn::Expr> {
         let method = m.method.to_string();
         let fold = match (method.as_str(), m.args.len()) {
             ("sum" | "product", 0) => None,
@@ -130,7 +145,7 @@ impl Lowerer<'_> {
                     self.bind(&syn::parse_quote!(#item), &source, &mut l)?;
                 }
                 match method.as_str() {
-                    "sum" => (quote!(0.0), quote!(#acc += #item;)),
+                    "sum" => (zero, quote!(#acc += #item;)),
                     _ => (quote!(1.0), quote!(#acc *= #item;)),
                 }
             }
