@@ -36,7 +36,7 @@ use syn::visit::Visit;
 use syn::{Expr, Stmt};
 
 use super::copy::TapeKinds;
-use super::{inner_blocks, names, scan, MAX_ARGS};
+use super::{inner_blocks, names, scan, unit_valued, MAX_ARGS};
 
 /// Moves the pops of the adjoints of vectors in `func`, named `name`, into
 /// the runs that use them next.
@@ -161,9 +161,19 @@ impl Deferrer<'_> {
         Vec::new()
     }
 
-    /// Appends the pops of `pending` to `stmts`, before its last expression.
+    /// Appends the pops of `pending` to `stmts`: after its last expression
+    /// if that is `()` (which then ends in `;`), else before it.
     fn flush_at_end(&self, stmts: &mut Vec<Stmt>, pending: &Pending) {
-        let at = match stmts.last() {
+        if pending.is_empty() {
+            return;
+        }
+        let at = match stmts.last_mut() {
+            Some(last @ Stmt::Expr(_, None)) if unit_valued(last) => {
+                if let Stmt::Expr(_, semi) = last {
+                    *semi = Some(Default::default());
+                }
+                stmts.len()
+            }
             Some(Stmt::Expr(_, None)) => stmts.len() - 1,
             _ => stmts.len(),
         };

@@ -44,7 +44,10 @@
 //! debug builds, inlined in the others) otherwise. A block's last expression
 //! moves into a run only if its value is `()`.
 //!
-//! The functions with a tape (the sweeps) first spill the floats a level
+//! Every such function first has its `let`s of constants (the adjoints and
+//! tangents the generated code declares at its top) moved next to their uses
+//! (see [`sink`]), so that they belong to the runs rather than to the level.
+//! The functions with a tape (the sweeps) then spill the floats a level
 //! keeps across its recursive calls to it (see [`spill`]); backward sweeps
 //! hand back their adjoints through it when there are more than the return
 //! registers hold (see [`handback`]). Once the runs are outlined, the
@@ -55,6 +58,7 @@ mod copy;
 mod defer;
 mod handback;
 mod scan;
+mod sink;
 mod spill;
 mod split;
 
@@ -66,6 +70,7 @@ use syn::{Expr, Stmt};
 
 use crate::paths;
 use copy::Kinds;
+use sink::Sinker;
 
 /// The most arguments an outlined run takes (the helpers go up to 24).
 const MAX_ARGS: usize = 24;
@@ -80,6 +85,7 @@ pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
         Some(mut func) => {
             let name = func.sig.ident.to_string();
             let kinds = copy::kinds(&func);
+            sink_lets(&mut func, &name, &kinds);
             spill::spill(&mut func, &name, &kinds);
             outlined(func)
         }
@@ -102,6 +108,7 @@ pub fn backward_frames(
     };
     let name = func.sig.ident.to_string();
     let kinds = copy::kinds(&func);
+    sink_lets(&mut func, &name, &kinds);
     spill::spill(&mut func, &name, &kinds);
     let handed = kinds
         .tape
@@ -122,14 +129,11 @@ fn recursive(item: &TokenStream, body: &TokenStream) -> Option<syn::ItemFn> {
     calls.then_some(func)
 }
 
-/// `func`, which calls itself, with the runs between its recursive calls
-/// outlined.
-fn outlined(mut func: syn::ItemFn) -> TokenStream {
-    let name = func.sig.ident.to_string();
-    let kinds = copy::kinds(&func);
-    let written = scan::facts(&func.block.stmts, &name).writes;
-    let fixed = func
-        .sig
+/// The parameters of `func`, named `name`, that it never assigns nor
+/// shadows.
+fn fixed(func: &syn::ItemFn, name: &str, kinds: &Kinds) -> BTreeSet<String> {
+    let written = scan::facts(&func.block.stmts, name).writes;
+    func.sig
         .inputs
         .iter()
         .filter_map(|input| match input {
@@ -139,7 +143,26 @@ fn outlined(mut func: syn::ItemFn) -> TokenStream {
         .flatten()
         .map(|(ident, _)| ident.to_string())
         .filter(|v| !written.contains(v) && !kinds.rebound.contains(v))
-        .collect();
+        .collect()
+}
+
+/// Moves the `let`s of constants of `func`, named `name`, next to their uses
+/// (see [`sink`]).
+fn sink_lets(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
+    let fixed = fixed(func, name, kinds);
+    let sinker = Sinker {
+        fixed: &fixed,
+        rebound: &kinds.rebound,
+    };
+    sinker.all(&mut func.block);
+}
+
+/// `func`, which calls itself, with the runs between its recursive calls
+/// outlined.
+fn outlined(mut func: syn::ItemFn) -> TokenStream {
+    let name = func.sig.ident.to_string();
+    let kinds = copy::kinds(&func);
+    let fixed = fixed(&func, &name, &kinds);
     let outliner = Outliner { kinds, fixed, name };
     outliner.block(&mut func.block.stmts, &BTreeSet::new());
     if let Some(tape) = &outliner.kinds.tape {
@@ -160,7 +183,7 @@ impl Outliner {
     /// are read (in the enclosing blocks, and anywhere in an enclosing loop).
     fn block(&self, stmts: &mut Vec<Stmt>, after: &BTreeSet<String>) {
         self.drop_dead_resets(stmts, after);
-        self.sink(stmts);
+        self.sinker().block(stmts);
         for k in 0..stmts.len() {
             let facts = scan::facts(&stmts[k..=k], &self.name);
             if facts.recursive || facts.pinned {
@@ -279,42 +302,11 @@ impl Outliner {
         }
     }
 
-    /// Moves each `let` of a constant whose variable only one later statement
-    /// names, an `if` or a block, into the branches or the block that name it,
-    /// so that it can become a local of the run that uses it.
-    fn sink(&self, stmts: &mut Vec<Stmt>) {
-        let mut d = 0;
-        while d < stmts.len() {
-            let Some(v) = self.constant_let(&stmts[d]) else {
-                d += 1;
-                continue;
-            };
-            let uses: Vec<usize> = (d + 1..stmts.len())
-                .filter(|&k| names(&stmts[k], &v))
-                .collect();
-            let local = stmts[d].clone();
-            match uses.as_slice() {
-                [k] if sink_into(&mut stmts[*k], &local, &v) => {
-                    stmts.remove(d);
-                }
-                _ => d += 1,
-            }
-        }
-    }
-
-    /// The variable of `let [mut] v[: T] = constant;`.
-    fn constant_let(&self, stmt: &Stmt) -> Option<String> {
-        let Stmt::Local(l) = stmt else { return None };
-        let init = l.init.as_ref().filter(|i| i.diverge.is_none())?;
-        let pat = match &l.pat {
-            syn::Pat::Type(t) => &*t.pat,
-            pat => pat,
-        };
-        match pat {
-            syn::Pat::Ident(p) if p.subpat.is_none() && self.constant(&init.expr) => {
-                Some(p.ident.to_string())
-            }
-            _ => None,
+    /// The mover of the `let`s of constants of the function.
+    fn sinker(&self) -> Sinker<'_> {
+        Sinker {
+            fixed: &self.fixed,
+            rebound: &self.kinds.rebound,
         }
     }
 
@@ -493,7 +485,11 @@ impl Outliner {
     /// and those that the run returns. A run in a frame of its own
     /// (`never_inlined`) returns more than two words through a slot in its
     /// caller's frame: then its floats and adjoints of vectors (three words
-    /// each) go through the tape, if the function has one.
+    /// each) go through the tape, if the function has one. They go in the
+    /// order of their names, so that every run leaves the same adjoints of
+    /// vectors on the buffer stack in the same order, and the branches that
+    /// end with different runs can leave their pops to the same next run
+    /// (see [`defer`]).
     fn through_tape(
         &self,
         never_inlined: bool,
@@ -509,12 +505,14 @@ impl Outliner {
                 false => 1,
             })
             .sum();
-        match words > 2 {
-            true => outputs
-                .into_iter()
-                .partition(|v| tape.spillable(&v.to_string())),
-            false => (Vec::new(), outputs),
+        if words <= 2 {
+            return (Vec::new(), outputs);
         }
+        let (mut spilled, returned): (Vec<_>, Vec<_>) = outputs
+            .into_iter()
+            .partition(|v| tape.spillable(&v.to_string()));
+        spilled.sort_by_key(|v| v.to_string());
+        (spilled, returned)
     }
 
     /// Splits `run` into the `let`s of a constant to a name that `rest`
@@ -555,7 +553,7 @@ impl Outliner {
                 }
                 _ => false,
             };
-            match self.constant_let(stmt) {
+            match self.sinker().constant_let(stmt) {
                 Some(v) if movable(&v) => hoisted.push(stmt.clone()),
                 _ if declared_only => hoisted.push(stmt.clone()),
                 _ => kept.push(stmt.clone()),
@@ -716,45 +714,6 @@ fn expr_names(e: &Expr, v: &str) -> bool {
 
 fn named(facts: &scan::Facts, v: &str) -> bool {
     facts.reads.contains(v) || facts.writes.contains(v)
-}
-
-/// Puts `local`, the `let` of `v`, at the start of the blocks of `stmt` that
-/// name `v`, if `stmt` is an `if` whose conditions do not or a block;
-/// whether it did.
-fn sink_into(stmt: &mut Stmt, local: &Stmt, v: &str) -> bool {
-    fn into(e: &mut Expr, local: &Stmt, v: &str) -> bool {
-        match e {
-            Expr::Block(b) if b.label.is_none() => {
-                b.block.stmts.insert(0, local.clone());
-                true
-            }
-            Expr::If(i) => {
-                if expr_names(&i.cond, v) {
-                    return false;
-                }
-                let sink_then = named(&scan::facts(&i.then_branch.stmts, ""), v);
-                let sink_else = i
-                    .else_branch
-                    .as_ref()
-                    .is_some_and(|(_, otherwise)| expr_names(otherwise, v));
-                if sink_else {
-                    let (_, otherwise) = i.else_branch.as_mut().expect("an else branch");
-                    if !into(otherwise, local, v) {
-                        return false;
-                    }
-                }
-                if sink_then {
-                    i.then_branch.stmts.insert(0, local.clone());
-                }
-                true
-            }
-            _ => false,
-        }
-    }
-    match stmt {
-        Stmt::Expr(e, _) => into(e, local, v),
-        _ => false,
-    }
 }
 
 /// The names the top-level `let`s of `run` bind, each once (its last

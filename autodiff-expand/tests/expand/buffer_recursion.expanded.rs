@@ -24,7 +24,6 @@ fn refilled(x: f64, depth: u32) -> f64 {
 #[inline]
 fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
     let mut __autodiff_out: f64;
-    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let mut __autodiff_d7___autodiff_t7: f64;
     let __autodiff_t7;
     (__autodiff_d7___autodiff_t7, __autodiff_t7) = ::autodiff::__private::outline::outline_in_debug2(
@@ -109,9 +108,9 @@ fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f
             r,
         );
     }
-    (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline2(
+    let mut __autodiff_d2___autodiff_out: f64;
+    (__autodiff_out, __autodiff_d2___autodiff_out) = ::autodiff::__private::outline::outline2(
         |mut __autodiff_d4_r, mut r| {
-            let mut __autodiff_d2___autodiff_out;
             let mut __autodiff_out;
             let __autodiff_k38 = 0;
             let mut __autodiff_d14___autodiff_t14: f64 = __autodiff_d3_b[__autodiff_k38];
@@ -121,12 +120,13 @@ fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f
             let __autodiff_t15 = b[__autodiff_k40];
             let __autodiff_n41 = (__autodiff_t15 * r);
             let __autodiff_n42 = (__autodiff_t14 + __autodiff_n41);
+            let mut __autodiff_d2___autodiff_out: f64 = 0.0;
             __autodiff_d2___autodiff_out = ::autodiff::__private::Barrier::opaque(
                 ((__autodiff_d14___autodiff_t14 + (r * __autodiff_d15___autodiff_t15))
                     + (__autodiff_t15 * __autodiff_d4_r)),
             );
             __autodiff_out = ::autodiff::__private::Barrier::opaque(__autodiff_n42);
-            (__autodiff_d2___autodiff_out, __autodiff_out)
+            (__autodiff_out, __autodiff_d2___autodiff_out)
         },
         __autodiff_d4_r,
         r,
@@ -268,26 +268,25 @@ fn refilled__bwd(
     let mut __autodiff_s0: f64 = 0.0;
     __autodiff_s0 = __autodiff_tape.pop();
     {
-        let mut __autodiff_b7: f64 = -0.0;
         let mut __autodiff_b4: f64;
         ::autodiff::__private::outline::outline3(
             |mut __autodiff_s0, mut __autodiff_seed, mut __autodiff_tape| {
-                let mut __autodiff_b2: f64 = __autodiff_seed;
                 let mut __autodiff_s15: f64 = 0.0;
+                __autodiff_s15 = __autodiff_tape.pop();
                 let mut __autodiff_s4: f64 = 0.0;
+                __autodiff_s4 = __autodiff_tape.pop();
+                let mut __autodiff_b2: f64 = __autodiff_seed;
+                let __autodiff_ob = __autodiff_b2;
+                let mut __autodiff_b14: f64 = -0.0;
+                __autodiff_b14 += __autodiff_ob;
+                let mut __autodiff_b15: f64 = -0.0;
+                __autodiff_b15 += __autodiff_ob * __autodiff_s4;
+                let mut __autodiff_b4: f64 = -0.0;
+                __autodiff_b4 += __autodiff_ob * __autodiff_s15;
+                let __autodiff_k = __autodiff_tape.pop_control();
                 let mut __autodiff_b3 = ::autodiff::__private::AdjointBuffer::<
                     f64,
                 >::new();
-                let mut __autodiff_b15: f64 = -0.0;
-                let mut __autodiff_b14: f64 = -0.0;
-                let mut __autodiff_b4: f64 = -0.0;
-                __autodiff_s15 = __autodiff_tape.pop();
-                __autodiff_s4 = __autodiff_tape.pop();
-                let __autodiff_ob = __autodiff_b2;
-                __autodiff_b14 += __autodiff_ob;
-                __autodiff_b15 += __autodiff_ob * __autodiff_s4;
-                __autodiff_b4 += __autodiff_ob * __autodiff_s15;
-                let __autodiff_k = __autodiff_tape.pop_control();
                 __autodiff_b3.add_at(__autodiff_k, __autodiff_b15);
                 let __autodiff_k = __autodiff_tape.pop_control();
                 __autodiff_b3.add_at(__autodiff_k, __autodiff_b14);
@@ -304,21 +303,18 @@ fn refilled__bwd(
         if __autodiff_tape.pop_control() != 0 {
             {
                 let mut __autodiff_b10: f64 = -0.0;
-                let mut __autodiff_b9: f64 = -0.0;
-                let mut __autodiff_b8: f64 = -0.0;
                 let __autodiff_ob;
                 __autodiff_ob = ::autodiff::__private::outline::outline3(
                     |mut __autodiff_b0, mut __autodiff_b4, mut __autodiff_tape| {
                         let mut __autodiff_b3 = __autodiff_tape.unspill_buffer();
                         let mut __autodiff_s4;
                         let mut __autodiff_s11: f64 = 0.0;
-                        let mut __autodiff_b13: f64 = -0.0;
-                        let mut __autodiff_b12: f64 = -0.0;
-                        let mut __autodiff_b11: f64 = -0.0;
                         __autodiff_s11 = __autodiff_tape.pop();
+                        let mut __autodiff_b13: f64 = -0.0;
                         __autodiff_b13
                             += __autodiff_b3.take(__autodiff_tape.pop_control());
                         let __autodiff_ob = __autodiff_b13;
+                        let mut __autodiff_b12: f64 = -0.0;
                         __autodiff_b12 += __autodiff_ob;
                         __autodiff_b4 += __autodiff_ob;
                         let __autodiff_k = __autodiff_tape.pop_control();
@@ -326,6 +322,7 @@ fn refilled__bwd(
                         __autodiff_s4 = __autodiff_tape.pop();
                         let __autodiff_ob = __autodiff_b4;
                         __autodiff_b4 = __autodiff_ob * __autodiff_s11;
+                        let mut __autodiff_b11: f64 = -0.0;
                         __autodiff_b11 += __autodiff_ob * __autodiff_s4;
                         let __autodiff_ob = __autodiff_b11;
                         __autodiff_tape.spill(__autodiff_b0);
@@ -343,13 +340,8 @@ fn refilled__bwd(
                     __autodiff_b10,
                     ::core::default::Default::default(),
                 );
-                ::autodiff::__private::outline::outline4(
-                    |
-                        mut __autodiff_b10,
-                        mut __autodiff_b8,
-                        mut __autodiff_b9,
-                        mut __autodiff_tape|
-                    {
+                ::autodiff::__private::outline::outline2(
+                    |mut __autodiff_b10, mut __autodiff_tape| {
                         let mut __autodiff_b0;
                         let mut __autodiff_b3;
                         let mut __autodiff_b4;
@@ -358,9 +350,11 @@ fn refilled__bwd(
                         __autodiff_b0 = __autodiff_tape.unspill();
                         let __autodiff_ob = __autodiff_b10;
                         __autodiff_b0 += __autodiff_ob * 0.8f64;
+                        let mut __autodiff_b9: f64 = -0.0;
                         __autodiff_b9
                             += __autodiff_b3.take(__autodiff_tape.pop_control());
                         let __autodiff_ob = __autodiff_b9;
+                        let mut __autodiff_b8: f64 = -0.0;
                         __autodiff_b8 += __autodiff_ob * 1.5f64;
                         let __autodiff_k = __autodiff_tape.pop_control();
                         __autodiff_b3.add_at(__autodiff_k, __autodiff_b8);
@@ -370,8 +364,6 @@ fn refilled__bwd(
                         ()
                     },
                     __autodiff_b10,
-                    __autodiff_b8,
-                    __autodiff_b9,
                     &mut *__autodiff_tape,
                 );
                 __autodiff_b4 = __autodiff_tape.unspill();
@@ -380,19 +372,15 @@ fn refilled__bwd(
         } else {
             {}
         }
-        __autodiff_b0 = ::autodiff::__private::outline::outline4(
-            |
-                mut __autodiff_b0,
-                mut __autodiff_b4,
-                mut __autodiff_b7,
-                mut __autodiff_tape|
-            {
+        __autodiff_b0 = ::autodiff::__private::outline::outline3(
+            |mut __autodiff_b0, mut __autodiff_b4, mut __autodiff_tape| {
                 let mut __autodiff_b3 = __autodiff_tape.unspill_buffer();
                 let mut __autodiff_s0;
                 __autodiff_s0 = __autodiff_tape.unspill();
                 let __autodiff_k = __autodiff_tape.pop_control();
                 __autodiff_b3.add_at(__autodiff_k, __autodiff_b4);
                 __autodiff_b0 += __autodiff_b3.take(0usize);
+                let mut __autodiff_b7: f64 = -0.0;
                 __autodiff_b7 += __autodiff_b3.take(1usize);
                 __autodiff_b3.clear();
                 let __autodiff_ob = __autodiff_b7;
@@ -401,7 +389,6 @@ fn refilled__bwd(
             },
             __autodiff_b0,
             __autodiff_b4,
-            __autodiff_b7,
             &mut *__autodiff_tape,
         );
     }
@@ -429,7 +416,6 @@ fn refilled__jvp_fwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> (f64, f64) {
     let mut __autodiff_out: f64;
-    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let mut __autodiff_d7___autodiff_t7: f64;
     let __autodiff_t7;
     (__autodiff_d7___autodiff_t7, __autodiff_t7) = ::autodiff::__private::outline::outline_in_debug2(
@@ -571,10 +557,10 @@ fn refilled__jvp_fwd(
     } else {
         __autodiff_tape.push_control((0) as usize);
     }
-    (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline3(
+    let mut __autodiff_d2___autodiff_out: f64;
+    (__autodiff_out, __autodiff_d2___autodiff_out) = ::autodiff::__private::outline::outline3(
         |mut __autodiff_d4_r, mut __autodiff_tape, mut r| {
             let mut __autodiff_d0_x;
-            let mut __autodiff_d2___autodiff_out;
             let mut __autodiff_out;
             let mut x;
             x = __autodiff_tape.unspill();
@@ -601,6 +587,7 @@ fn refilled__jvp_fwd(
             let __autodiff_n63 = (__autodiff_t15 * __autodiff_d4_r);
             let __autodiff_n62 = (__autodiff_d14___autodiff_t14 + __autodiff_n61);
             let __autodiff_n64 = (__autodiff_n62 + __autodiff_n63);
+            let mut __autodiff_d2___autodiff_out: f64 = 0.0;
             __autodiff_d2___autodiff_out = __autodiff_n64;
             __autodiff_out = __autodiff_n42;
             __autodiff_tape.push(__autodiff_d4_r);
@@ -609,7 +596,7 @@ fn refilled__jvp_fwd(
             __autodiff_tape.push(__autodiff_t15);
             __autodiff_tape.push(x);
             __autodiff_tape.push(__autodiff_d0_x);
-            (__autodiff_d2___autodiff_out, __autodiff_out)
+            (__autodiff_out, __autodiff_d2___autodiff_out)
         },
         __autodiff_d4_r,
         &mut *__autodiff_tape,
@@ -640,14 +627,11 @@ fn refilled__jvp_bwd(
     mut __autodiff_b16: f64,
     _: (),
 ) -> (f64, (), f64, ()) {
-    let mut __autodiff_s0: f64 = 0.0;
     let mut __autodiff_s16: f64 = 0.0;
     __autodiff_s16 = __autodiff_tape.pop();
+    let mut __autodiff_s0: f64 = 0.0;
     __autodiff_s0 = __autodiff_tape.pop();
     {
-        let mut __autodiff_b19: f64 = -0.0;
-        let mut __autodiff_b18: f64 = -0.0;
-        let mut __autodiff_b7: f64 = -0.0;
         let mut __autodiff_b21: f64;
         let mut __autodiff_b4: f64;
         ::autodiff::__private::outline::outline5(
@@ -658,47 +642,47 @@ fn refilled__jvp_bwd(
                 mut __autodiff_seed1,
                 mut __autodiff_tape|
             {
-                let mut __autodiff_b17: f64 = __autodiff_seed1;
-                let mut __autodiff_b2: f64 = __autodiff_seed0;
-                let mut __autodiff_s39: f64 = 0.0;
-                let mut __autodiff_s21: f64 = 0.0;
                 let mut __autodiff_s15: f64 = 0.0;
-                let mut __autodiff_s4: f64 = 0.0;
-                let mut __autodiff_b20 = ::autodiff::__private::AdjointBuffer::<
-                    f64,
-                >::new();
-                let mut __autodiff_b3 = ::autodiff::__private::AdjointBuffer::<
-                    f64,
-                >::new();
-                let mut __autodiff_b42: f64 = -0.0;
-                let mut __autodiff_b41: f64 = -0.0;
-                let mut __autodiff_b39: f64 = -0.0;
-                let mut __autodiff_b37: f64 = -0.0;
-                let mut __autodiff_b21: f64 = -0.0;
-                let mut __autodiff_b15: f64 = -0.0;
-                let mut __autodiff_b14: f64 = -0.0;
-                let mut __autodiff_b4: f64 = -0.0;
                 __autodiff_s15 = __autodiff_tape.pop();
+                let mut __autodiff_s39: f64 = 0.0;
                 __autodiff_s39 = __autodiff_tape.pop();
+                let mut __autodiff_s4: f64 = 0.0;
                 __autodiff_s4 = __autodiff_tape.pop();
+                let mut __autodiff_s21: f64 = 0.0;
                 __autodiff_s21 = __autodiff_tape.pop();
+                let mut __autodiff_b2: f64 = __autodiff_seed0;
                 let __autodiff_ob = __autodiff_b2;
+                let mut __autodiff_b42: f64 = -0.0;
                 __autodiff_b42 += __autodiff_ob;
+                let mut __autodiff_b17: f64 = __autodiff_seed1;
                 let __autodiff_ob = __autodiff_b17;
+                let mut __autodiff_b37: f64 = -0.0;
                 __autodiff_b37 += __autodiff_ob;
+                let mut __autodiff_b15: f64 = -0.0;
                 __autodiff_b15 += __autodiff_ob * __autodiff_s21;
+                let mut __autodiff_b21: f64 = -0.0;
                 __autodiff_b21 += __autodiff_ob * __autodiff_s15;
+                let mut __autodiff_b4: f64 = -0.0;
                 __autodiff_b4 += __autodiff_ob * __autodiff_s39;
+                let mut __autodiff_b39: f64 = -0.0;
                 __autodiff_b39 += __autodiff_ob * __autodiff_s4;
                 let __autodiff_ob = __autodiff_b42;
+                let mut __autodiff_b14: f64 = -0.0;
                 __autodiff_b14 += __autodiff_ob;
+                let mut __autodiff_b41: f64 = -0.0;
                 __autodiff_b41 += __autodiff_ob;
                 let __autodiff_ob = __autodiff_b41;
                 __autodiff_b15 += __autodiff_ob * __autodiff_s4;
                 __autodiff_b4 += __autodiff_ob * __autodiff_s15;
                 let __autodiff_k = __autodiff_tape.pop_control();
+                let mut __autodiff_b3 = ::autodiff::__private::AdjointBuffer::<
+                    f64,
+                >::new();
                 __autodiff_b3.add_at(__autodiff_k, __autodiff_b15);
                 let __autodiff_k = __autodiff_tape.pop_control();
+                let mut __autodiff_b20 = ::autodiff::__private::AdjointBuffer::<
+                    f64,
+                >::new();
                 __autodiff_b20.add_at(__autodiff_k, __autodiff_b39);
                 let __autodiff_k = __autodiff_tape.pop_control();
                 __autodiff_b3.add_at(__autodiff_k, __autodiff_b14);
@@ -707,8 +691,8 @@ fn refilled__jvp_bwd(
                 __autodiff_tape.spill(__autodiff_s0);
                 __autodiff_tape.spill(__autodiff_s16);
                 __autodiff_tape.spill_buffer(__autodiff_b20);
-                __autodiff_tape.spill_buffer(__autodiff_b3);
                 __autodiff_tape.spill(__autodiff_b21);
+                __autodiff_tape.spill_buffer(__autodiff_b3);
                 __autodiff_tape.spill(__autodiff_b4);
                 ()
             },
@@ -722,14 +706,8 @@ fn refilled__jvp_bwd(
         __autodiff_b21 = __autodiff_tape.unspill();
         if __autodiff_tape.pop_control() != 0 {
             {
-                let mut __autodiff_b29: f64 = -0.0;
-                let mut __autodiff_b28: f64 = -0.0;
-                let mut __autodiff_b26: f64 = -0.0;
-                let mut __autodiff_b25: f64 = -0.0;
-                let mut __autodiff_b23: f64 = -0.0;
                 let mut __autodiff_b10: f64 = -0.0;
-                let mut __autodiff_b9: f64 = -0.0;
-                let mut __autodiff_b8: f64 = -0.0;
+                let mut __autodiff_b28: f64 = -0.0;
                 let mut __autodiff_b30: f64;
                 let mut __autodiff_b11: f64;
                 (__autodiff_b30, __autodiff_b11) = ::autodiff::__private::outline::outline5(
@@ -745,27 +723,24 @@ fn refilled__jvp_bwd(
                         let mut __autodiff_s21;
                         let mut __autodiff_s4;
                         let mut __autodiff_s30: f64 = 0.0;
-                        let mut __autodiff_s11: f64 = 0.0;
-                        let mut __autodiff_b35: f64 = -0.0;
-                        let mut __autodiff_b34: f64 = -0.0;
-                        let mut __autodiff_b32: f64 = -0.0;
-                        let mut __autodiff_b31: f64 = -0.0;
-                        let mut __autodiff_b30: f64 = -0.0;
-                        let mut __autodiff_b13: f64 = -0.0;
-                        let mut __autodiff_b12: f64 = -0.0;
-                        let mut __autodiff_b11: f64 = -0.0;
                         __autodiff_s30 = __autodiff_tape.pop();
+                        let mut __autodiff_s11: f64 = 0.0;
                         __autodiff_s11 = __autodiff_tape.pop();
+                        let mut __autodiff_b13: f64 = -0.0;
                         __autodiff_b13
                             += __autodiff_b3.take(__autodiff_tape.pop_control());
+                        let mut __autodiff_b34: f64 = -0.0;
                         __autodiff_b34
                             += __autodiff_b20.take(__autodiff_tape.pop_control());
                         let __autodiff_ob = __autodiff_b13;
+                        let mut __autodiff_b35: f64 = -0.0;
                         __autodiff_b35 += __autodiff_ob;
                         let __autodiff_ob = __autodiff_b34;
+                        let mut __autodiff_b32: f64 = -0.0;
                         __autodiff_b32 += __autodiff_ob;
                         __autodiff_b21 += __autodiff_ob;
                         let __autodiff_ob = __autodiff_b35;
+                        let mut __autodiff_b12: f64 = -0.0;
                         __autodiff_b12 += __autodiff_ob;
                         __autodiff_b4 += __autodiff_ob;
                         let __autodiff_k = __autodiff_tape.pop_control();
@@ -775,11 +750,14 @@ fn refilled__jvp_bwd(
                         __autodiff_s4 = __autodiff_tape.pop();
                         let __autodiff_ob = __autodiff_b4;
                         __autodiff_b4 = -0.0;
+                        let mut __autodiff_b31: f64 = -0.0;
                         __autodiff_b31 += __autodiff_ob;
                         __autodiff_s21 = __autodiff_tape.pop();
                         let __autodiff_ob = __autodiff_b21;
                         __autodiff_b4 += __autodiff_ob * __autodiff_s30;
+                        let mut __autodiff_b30: f64 = -0.0;
                         __autodiff_b30 += __autodiff_ob * __autodiff_s4;
+                        let mut __autodiff_b11: f64 = -0.0;
                         __autodiff_b11 += __autodiff_ob * __autodiff_s21;
                         __autodiff_b21 = __autodiff_ob * __autodiff_s11;
                         let __autodiff_ob = __autodiff_b31;
@@ -808,18 +786,8 @@ fn refilled__jvp_bwd(
                     __autodiff_b28,
                     ::core::default::Default::default(),
                 );
-                ::autodiff::__private::outline::outline9(
-                    |
-                        mut __autodiff_b10,
-                        mut __autodiff_b23,
-                        mut __autodiff_b25,
-                        mut __autodiff_b26,
-                        mut __autodiff_b28,
-                        mut __autodiff_b29,
-                        mut __autodiff_b8,
-                        mut __autodiff_b9,
-                        mut __autodiff_tape|
-                    {
+                ::autodiff::__private::outline::outline3(
+                    |mut __autodiff_b10, mut __autodiff_b28, mut __autodiff_tape| {
                         let mut __autodiff_b0;
                         let mut __autodiff_b16;
                         let mut __autodiff_b20;
@@ -833,6 +801,7 @@ fn refilled__jvp_bwd(
                         __autodiff_b16 = __autodiff_tape.unspill();
                         __autodiff_b0 = __autodiff_tape.unspill();
                         let __autodiff_ob = __autodiff_b10;
+                        let mut __autodiff_b29: f64 = -0.0;
                         __autodiff_b29 += __autodiff_ob;
                         let __autodiff_ob = __autodiff_b28;
                         __autodiff_b16
@@ -846,19 +815,24 @@ fn refilled__jvp_bwd(
                                 * <f64 as ::autodiff::__private::FromPassive<
                                     _,
                                 >>::from_passive(0.8f64);
+                        let mut __autodiff_b9: f64 = -0.0;
                         __autodiff_b9
                             += __autodiff_b3.take(__autodiff_tape.pop_control());
+                        let mut __autodiff_b25: f64 = -0.0;
                         __autodiff_b25
                             += __autodiff_b20.take(__autodiff_tape.pop_control());
                         let __autodiff_ob = __autodiff_b9;
+                        let mut __autodiff_b26: f64 = -0.0;
                         __autodiff_b26 += __autodiff_ob;
                         let __autodiff_ob = __autodiff_b25;
+                        let mut __autodiff_b23: f64 = -0.0;
                         __autodiff_b23
                             += __autodiff_ob
                                 * <f64 as ::autodiff::__private::FromPassive<
                                     _,
                                 >>::from_passive(1.5f64);
                         let __autodiff_ob = __autodiff_b26;
+                        let mut __autodiff_b8: f64 = -0.0;
                         __autodiff_b8
                             += __autodiff_ob
                                 * <f64 as ::autodiff::__private::FromPassive<
@@ -877,13 +851,7 @@ fn refilled__jvp_bwd(
                         ()
                     },
                     __autodiff_b10,
-                    __autodiff_b23,
-                    __autodiff_b25,
-                    __autodiff_b26,
                     __autodiff_b28,
-                    __autodiff_b29,
-                    __autodiff_b8,
-                    __autodiff_b9,
                     &mut *__autodiff_tape,
                 );
                 __autodiff_b4 = __autodiff_tape.unspill();
@@ -894,15 +862,12 @@ fn refilled__jvp_bwd(
         } else {
             {}
         }
-        (__autodiff_b0, __autodiff_b16) = ::autodiff::__private::outline::outline8(
+        (__autodiff_b0, __autodiff_b16) = ::autodiff::__private::outline::outline5(
             |
                 mut __autodiff_b0,
                 mut __autodiff_b16,
-                mut __autodiff_b18,
-                mut __autodiff_b19,
                 mut __autodiff_b21,
                 mut __autodiff_b4,
-                mut __autodiff_b7,
                 mut __autodiff_tape|
             {
                 let mut __autodiff_b3 = __autodiff_tape.unspill_buffer();
@@ -916,12 +881,15 @@ fn refilled__jvp_bwd(
                 let __autodiff_k = __autodiff_tape.pop_control();
                 __autodiff_b20.add_at(__autodiff_k, __autodiff_b21);
                 __autodiff_b16 += __autodiff_b20.take(0usize);
+                let mut __autodiff_b18: f64 = -0.0;
                 __autodiff_b18 += __autodiff_b20.take(1usize);
                 __autodiff_b20.clear();
                 __autodiff_b0 += __autodiff_b3.take(0usize);
+                let mut __autodiff_b7: f64 = -0.0;
                 __autodiff_b7 += __autodiff_b3.take(1usize);
                 __autodiff_b3.clear();
                 let __autodiff_ob = __autodiff_b7;
+                let mut __autodiff_b19: f64 = -0.0;
                 __autodiff_b19 += __autodiff_ob;
                 let __autodiff_n45 = (__autodiff_s0 + __autodiff_s0);
                 let __autodiff_ob = __autodiff_b18;
@@ -933,11 +901,8 @@ fn refilled__jvp_bwd(
             },
             __autodiff_b0,
             __autodiff_b16,
-            __autodiff_b18,
-            __autodiff_b19,
             __autodiff_b21,
             __autodiff_b4,
-            __autodiff_b7,
             &mut *__autodiff_tape,
         );
     }

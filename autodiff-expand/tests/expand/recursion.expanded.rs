@@ -151,12 +151,12 @@ fn power__bwd(
                             __autodiff_ref0|
                         {
                             let mut __autodiff_b0 = *__autodiff_ref0;
-                            let mut __autodiff_b3: f64 = -0.0;
                             let mut __autodiff_s3: f64 = 0.0;
-                            let mut __autodiff_b2: f64 = __autodiff_seed;
                             __autodiff_s3 = __autodiff_tape.pop();
+                            let mut __autodiff_b2: f64 = __autodiff_seed;
                             let __autodiff_ob = __autodiff_b2;
                             __autodiff_b0 += __autodiff_ob * __autodiff_s3;
+                            let mut __autodiff_b3: f64 = -0.0;
                             __autodiff_b3 += __autodiff_ob * __autodiff_s0;
                             let __autodiff_ob = __autodiff_b3;
                             *__autodiff_ref0 = __autodiff_b0;
@@ -201,9 +201,9 @@ fn power__jvp_fwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> (f64, f64) {
     let mut __autodiff_out: f64;
-    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     __autodiff_tape.spill(__autodiff_d0_x);
     __autodiff_tape.spill(x);
+    let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     if (k == 0) {
         __autodiff_d2___autodiff_out = ::autodiff::__private::Barrier::opaque(0.0);
         __autodiff_out = ::autodiff::__private::Barrier::opaque(1.0);
@@ -278,9 +278,9 @@ fn power__jvp_bwd(
     mut __autodiff_b4: f64,
     _: (),
 ) -> (f64, (), f64, ()) {
-    let mut __autodiff_s0: f64 = 0.0;
     let mut __autodiff_s4: f64 = 0.0;
     __autodiff_s4 = __autodiff_tape.pop();
+    let mut __autodiff_s0: f64 = 0.0;
     __autodiff_s0 = __autodiff_tape.pop();
     {
         if __autodiff_tape.pop_control() != 0 {
@@ -300,8 +300,8 @@ fn power__jvp_bwd(
         } else {
             {
                 {
-                    let mut __autodiff_b3: f64 = -0.0;
                     let mut __autodiff_b6: f64 = -0.0;
+                    let mut __autodiff_b3: f64 = -0.0;
                     ::autodiff::__private::outline::outline_in_debug9(
                         |
                             mut __autodiff_s0,
@@ -318,15 +318,15 @@ fn power__jvp_bwd(
                             let mut __autodiff_b3 = *__autodiff_ref1;
                             let mut __autodiff_b4 = *__autodiff_ref2;
                             let mut __autodiff_b6 = *__autodiff_ref3;
-                            let mut __autodiff_b7: f64 = -0.0;
-                            let mut __autodiff_s3: f64 = 0.0;
                             let mut __autodiff_s6: f64 = 0.0;
-                            let mut __autodiff_b2: f64 = __autodiff_seed0;
-                            let mut __autodiff_b5: f64 = __autodiff_seed1;
                             __autodiff_s6 = __autodiff_tape.pop();
+                            let mut __autodiff_s3: f64 = 0.0;
                             __autodiff_s3 = __autodiff_tape.pop();
+                            let mut __autodiff_b2: f64 = __autodiff_seed0;
                             let __autodiff_ob = __autodiff_b2;
+                            let mut __autodiff_b7: f64 = -0.0;
                             __autodiff_b7 += __autodiff_ob;
+                            let mut __autodiff_b5: f64 = __autodiff_seed1;
                             let __autodiff_ob = __autodiff_b5;
                             __autodiff_b0 += __autodiff_ob * __autodiff_s6;
                             __autodiff_b6 += __autodiff_ob * __autodiff_s0;

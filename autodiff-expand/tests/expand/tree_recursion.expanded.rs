@@ -205,10 +205,10 @@ fn tree__fwd(
     } else {
         __autodiff_tape.push_control((0) as usize);
     }
-    let mut s = 0.0;
-    let mut __autodiff_count0: usize = 0;
     __autodiff_tape.spill(x);
     __autodiff_tape.spill(y);
+    let mut s = 0.0;
+    let mut __autodiff_count0: usize = 0;
     for k in (0..2) {
         let w;
         let shifted;
@@ -310,13 +310,13 @@ fn tree__bwd(
     mut __autodiff_b1: f64,
     _: (),
 ) -> (f64, f64, ()) {
-    let mut __autodiff_s0: f64 = 0.0;
     let mut __autodiff_s1: f64 = 0.0;
     __autodiff_s1 = __autodiff_tape.pop();
+    let mut __autodiff_s0: f64 = 0.0;
     __autodiff_s0 = __autodiff_tape.pop();
     {
-        let mut __autodiff_b3: f64 = __autodiff_seed;
         let mut __autodiff_b4: f64 = -0.0;
+        let mut __autodiff_b3: f64 = __autodiff_seed;
         let __autodiff_stop;
         __autodiff_stop = ::autodiff::__private::outline::outline_in_debug7(
             |
@@ -357,20 +357,18 @@ fn tree__bwd(
             &mut __autodiff_b4,
         );
         if __autodiff_stop >= 3usize {
-            let mut __autodiff_b7: f64 = -0.0;
-            let mut __autodiff_b8: f64 = -0.0;
-            let mut __autodiff_b9: f64 = -0.0;
             let mut __autodiff_s6: f64 = 0.0;
             for _ in 0..__autodiff_tape.pop_control() {
                 __autodiff_tape.spill(__autodiff_s1);
                 {
+                    let mut __autodiff_b7: f64 = -0.0;
+                    let mut __autodiff_b8: f64 = -0.0;
                     let __autodiff_ob;
-                    __autodiff_ob = ::autodiff::__private::outline::outline_in_debug6(
+                    __autodiff_ob = ::autodiff::__private::outline::outline_in_debug5(
                         |
                             mut __autodiff_b0,
                             mut __autodiff_b1,
                             mut __autodiff_b4,
-                            mut __autodiff_b9,
                             mut __autodiff_s1,
                             mut __autodiff_tape|
                         {
@@ -378,17 +376,16 @@ fn tree__bwd(
                             __autodiff_s6 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b4;
                             __autodiff_b4 = __autodiff_ob;
+                            let mut __autodiff_b9: f64 = -0.0;
                             __autodiff_b9
                                 += __autodiff_ob
                                     * <f64 as ::autodiff::__private::FromPassive<
                                         _,
                                     >>::from_passive(__autodiff_s6);
                             let __autodiff_ob = __autodiff_b9;
-                            __autodiff_b9 = -0.0;
                             __autodiff_tape.spill(__autodiff_b0);
                             __autodiff_tape.spill(__autodiff_b1);
                             __autodiff_tape.spill(__autodiff_b4);
-                            __autodiff_tape.spill(__autodiff_b9);
                             __autodiff_tape.spill(__autodiff_s1);
                             __autodiff_tape.spill(__autodiff_s6);
                             (__autodiff_ob)
@@ -396,7 +393,6 @@ fn tree__bwd(
                         __autodiff_b0,
                         __autodiff_b1,
                         __autodiff_b4,
-                        __autodiff_b9,
                         __autodiff_s1,
                         &mut *__autodiff_tape,
                     );
@@ -412,20 +408,16 @@ fn tree__bwd(
                             let mut __autodiff_b0;
                             let mut __autodiff_b1;
                             let mut __autodiff_b4;
-                            let mut __autodiff_b9;
                             let mut __autodiff_s1;
                             let mut __autodiff_s6;
                             __autodiff_s6 = __autodiff_tape.unspill();
                             __autodiff_s1 = __autodiff_tape.unspill();
-                            __autodiff_b9 = __autodiff_tape.unspill();
                             __autodiff_b4 = __autodiff_tape.unspill();
                             __autodiff_b1 = __autodiff_tape.unspill();
                             __autodiff_b0 = __autodiff_tape.unspill();
                             let __autodiff_ob = __autodiff_b8;
-                            __autodiff_b8 = -0.0;
                             __autodiff_b1 += __autodiff_ob * (-__autodiff_s1.sin());
                             let __autodiff_ob = __autodiff_b7;
-                            __autodiff_b7 = -0.0;
                             __autodiff_b1 += __autodiff_ob * 0.1f64;
                             __autodiff_b0
                                 += __autodiff_ob
@@ -435,9 +427,6 @@ fn tree__bwd(
                             __autodiff_tape.spill(__autodiff_b0);
                             __autodiff_tape.spill(__autodiff_b1);
                             __autodiff_tape.spill(__autodiff_b4);
-                            __autodiff_tape.spill(__autodiff_b7);
-                            __autodiff_tape.spill(__autodiff_b8);
-                            __autodiff_tape.spill(__autodiff_b9);
                             __autodiff_tape.spill(__autodiff_s6);
                             ()
                         },
@@ -446,9 +435,6 @@ fn tree__bwd(
                         &mut *__autodiff_tape,
                     );
                     __autodiff_s6 = __autodiff_tape.unspill();
-                    __autodiff_b9 = __autodiff_tape.unspill();
-                    __autodiff_b8 = __autodiff_tape.unspill();
-                    __autodiff_b7 = __autodiff_tape.unspill();
                     __autodiff_b4 = __autodiff_tape.unspill();
                     __autodiff_b1 = __autodiff_tape.unspill();
                     __autodiff_b0 = __autodiff_tape.unspill();
@@ -563,13 +549,13 @@ fn tree__jvp_fwd(
     } else {
         __autodiff_tape.push_control((0) as usize);
     }
-    let mut __autodiff_d4_s: f64 = 0.0;
-    let mut s = 0.0;
-    let mut __autodiff_count0: usize = 0;
     __autodiff_tape.spill(__autodiff_d0_x);
     __autodiff_tape.spill(__autodiff_d1_y);
     __autodiff_tape.spill(x);
     __autodiff_tape.spill(y);
+    let mut __autodiff_d4_s: f64 = 0.0;
+    let mut s = 0.0;
+    let mut __autodiff_count0: usize = 0;
     for k in (0..2) {
         let w;
         let mut __autodiff_d7_shifted: f64;
@@ -784,18 +770,18 @@ fn tree__jvp_bwd_rec(
     mut __autodiff_b11: f64,
     _: (),
 ) {
-    let mut __autodiff_s0: f64 = 0.0;
-    let mut __autodiff_s1: f64 = 0.0;
-    let mut __autodiff_s10: f64 = 0.0;
     let mut __autodiff_s11: f64 = 0.0;
     __autodiff_s11 = __autodiff_tape.pop();
+    let mut __autodiff_s10: f64 = 0.0;
     __autodiff_s10 = __autodiff_tape.pop();
+    let mut __autodiff_s1: f64 = 0.0;
     __autodiff_s1 = __autodiff_tape.pop();
+    let mut __autodiff_s0: f64 = 0.0;
     __autodiff_s0 = __autodiff_tape.pop();
     {
-        let mut __autodiff_b12: f64 = __autodiff_seed1;
         let mut __autodiff_b3: f64 = __autodiff_seed0;
         let mut __autodiff_b15: f64 = -0.0;
+        let mut __autodiff_b12: f64 = __autodiff_seed1;
         let mut __autodiff_b4: f64 = -0.0;
         let __autodiff_stop;
         __autodiff_stop = ::autodiff::__private::outline::outline_in_debug13(
@@ -820,19 +806,18 @@ fn tree__jvp_bwd_rec(
                 let mut __autodiff_b11 = *__autodiff_ref3;
                 let mut __autodiff_b15 = *__autodiff_ref4;
                 let mut __autodiff_b4 = *__autodiff_ref5;
-                let mut __autodiff_s25: f64 = 0.0;
-                let mut __autodiff_b27: f64 = -0.0;
-                let mut __autodiff_b26: f64 = -0.0;
-                let mut __autodiff_b25: f64 = -0.0;
                 let __autodiff_stop = __autodiff_tape.pop_control();
+                let mut __autodiff_s25: f64 = 0.0;
                 if __autodiff_stop > 6usize {
                     __autodiff_s25 = __autodiff_tape.pop();
                 }
+                let mut __autodiff_b27: f64 = -0.0;
                 if __autodiff_stop >= 10usize {
                     let __autodiff_ob = __autodiff_b3;
                     __autodiff_b3 = -0.0;
                     __autodiff_b27 += __autodiff_ob;
                 }
+                let mut __autodiff_b25: f64 = -0.0;
                 if __autodiff_stop >= 9usize {
                     let __autodiff_n59 = (__autodiff_s1
                         * <f64 as ::autodiff::__private::FromPassive<
@@ -851,6 +836,7 @@ fn tree__jvp_bwd_rec(
                     __autodiff_b25 += __autodiff_ob * __autodiff_s11;
                     __autodiff_b11 += __autodiff_ob * __autodiff_s25;
                 }
+                let mut __autodiff_b26: f64 = -0.0;
                 if __autodiff_stop >= 8usize {
                     let __autodiff_ob = __autodiff_b27;
                     __autodiff_b27 = -0.0;
@@ -901,35 +887,23 @@ fn tree__jvp_bwd_rec(
             &mut __autodiff_b4,
         );
         if __autodiff_stop >= 5usize {
-            let mut __autodiff_b7: f64 = -0.0;
-            let mut __autodiff_b8: f64 = -0.0;
             let mut __autodiff_b9: f64 = -0.0;
-            let mut __autodiff_b16: f64 = -0.0;
-            let mut __autodiff_b17: f64 = -0.0;
-            let mut __autodiff_b18: f64 = -0.0;
-            let mut __autodiff_b19: f64 = -0.0;
-            let mut __autodiff_b20: f64 = -0.0;
-            let mut __autodiff_b21: f64 = -0.0;
             let mut __autodiff_b22: f64 = -0.0;
-            let mut __autodiff_b23: f64 = -0.0;
-            let mut __autodiff_b24: f64 = -0.0;
             for _ in 0..__autodiff_tape.pop_control() {
                 __autodiff_tape.spill(__autodiff_s1);
                 __autodiff_tape.spill(__autodiff_s11);
                 {
-                    ::autodiff::__private::outline::outline_in_debug17(
+                    let mut __autodiff_b7: f64 = -0.0;
+                    let mut __autodiff_b8: f64 = -0.0;
+                    let mut __autodiff_b16: f64 = -0.0;
+                    let mut __autodiff_b20: f64 = -0.0;
+                    ::autodiff::__private::outline::outline_in_debug11(
                         |
                             mut __autodiff_b0,
                             mut __autodiff_b1,
                             mut __autodiff_b10,
                             mut __autodiff_b11,
                             mut __autodiff_b15,
-                            mut __autodiff_b17,
-                            mut __autodiff_b18,
-                            mut __autodiff_b19,
-                            mut __autodiff_b21,
-                            mut __autodiff_b23,
-                            mut __autodiff_b24,
                             mut __autodiff_b4,
                             mut __autodiff_s1,
                             mut __autodiff_s11,
@@ -941,30 +915,24 @@ fn tree__jvp_bwd_rec(
                             let mut __autodiff_b9 = *__autodiff_ref1;
                             let __autodiff_ob = __autodiff_b4;
                             __autodiff_b4 = -0.0;
+                            let mut __autodiff_b24: f64 = -0.0;
                             __autodiff_b24 += __autodiff_ob;
                             let __autodiff_p51: f64 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b15;
                             __autodiff_b15 = __autodiff_ob;
                             __autodiff_b22 += __autodiff_ob * __autodiff_p51;
                             let __autodiff_ob = __autodiff_b24;
-                            __autodiff_b24 = -0.0;
                             __autodiff_b4 += __autodiff_ob;
+                            let mut __autodiff_b23: f64 = -0.0;
                             __autodiff_b23 += __autodiff_ob;
                             let __autodiff_p48: f64 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b23;
-                            __autodiff_b23 = -0.0;
                             __autodiff_b9 += __autodiff_ob * __autodiff_p48;
                             __autodiff_tape.spill(__autodiff_b0);
                             __autodiff_tape.spill(__autodiff_b1);
                             __autodiff_tape.spill(__autodiff_b10);
                             __autodiff_tape.spill(__autodiff_b11);
                             __autodiff_tape.spill(__autodiff_b15);
-                            __autodiff_tape.spill(__autodiff_b17);
-                            __autodiff_tape.spill(__autodiff_b18);
-                            __autodiff_tape.spill(__autodiff_b19);
-                            __autodiff_tape.spill(__autodiff_b21);
-                            __autodiff_tape.spill(__autodiff_b23);
-                            __autodiff_tape.spill(__autodiff_b24);
                             __autodiff_tape.spill(__autodiff_b4);
                             __autodiff_tape.spill(__autodiff_s1);
                             __autodiff_tape.spill(__autodiff_s11);
@@ -977,12 +945,6 @@ fn tree__jvp_bwd_rec(
                         __autodiff_b10,
                         __autodiff_b11,
                         __autodiff_b15,
-                        __autodiff_b17,
-                        __autodiff_b18,
-                        __autodiff_b19,
-                        __autodiff_b21,
-                        __autodiff_b23,
-                        __autodiff_b24,
                         __autodiff_b4,
                         __autodiff_s1,
                         __autodiff_s11,
@@ -1017,13 +979,7 @@ fn tree__jvp_bwd_rec(
                             let mut __autodiff_b11;
                             let mut __autodiff_b15;
                             let mut __autodiff_b16;
-                            let mut __autodiff_b17;
-                            let mut __autodiff_b18;
-                            let mut __autodiff_b19;
                             let mut __autodiff_b20;
-                            let mut __autodiff_b21;
-                            let mut __autodiff_b23;
-                            let mut __autodiff_b24;
                             let mut __autodiff_b4;
                             let mut __autodiff_b7;
                             let mut __autodiff_b8;
@@ -1036,37 +992,28 @@ fn tree__jvp_bwd_rec(
                             __autodiff_s11 = __autodiff_tape.unspill();
                             __autodiff_s1 = __autodiff_tape.unspill();
                             __autodiff_b4 = __autodiff_tape.unspill();
-                            __autodiff_b24 = __autodiff_tape.unspill();
-                            __autodiff_b23 = __autodiff_tape.unspill();
-                            __autodiff_b21 = __autodiff_tape.unspill();
-                            __autodiff_b19 = __autodiff_tape.unspill();
-                            __autodiff_b18 = __autodiff_tape.unspill();
-                            __autodiff_b17 = __autodiff_tape.unspill();
                             __autodiff_b15 = __autodiff_tape.unspill();
                             __autodiff_b11 = __autodiff_tape.unspill();
                             __autodiff_b10 = __autodiff_tape.unspill();
                             __autodiff_b1 = __autodiff_tape.unspill();
                             __autodiff_b0 = __autodiff_tape.unspill();
                             let __autodiff_ob = __autodiff_b8;
-                            __autodiff_b8 = -0.0;
+                            let mut __autodiff_b21: f64 = -0.0;
                             __autodiff_b21 += __autodiff_ob;
                             let __autodiff_n45: f64 = __autodiff_tape.pop();
                             let __autodiff_n46 = (-__autodiff_n45);
                             let __autodiff_ob = __autodiff_b20;
-                            __autodiff_b20 = -0.0;
                             __autodiff_b11 += __autodiff_ob * __autodiff_n46;
                             __autodiff_b1
                                 += __autodiff_ob
                                     * ((-__autodiff_s11) * __autodiff_s1.cos());
                             let __autodiff_ob = __autodiff_b21;
-                            __autodiff_b21 = -0.0;
                             __autodiff_b1 += __autodiff_ob * (-__autodiff_s1.sin());
                             let __autodiff_ob = __autodiff_b7;
-                            __autodiff_b7 = -0.0;
+                            let mut __autodiff_b19: f64 = -0.0;
                             __autodiff_b19 += __autodiff_ob;
                             let __autodiff_p41: f64 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b16;
-                            __autodiff_b16 = -0.0;
                             __autodiff_b10 += __autodiff_ob * __autodiff_p41;
                             __autodiff_b11
                                 += __autodiff_ob
@@ -1074,11 +1021,11 @@ fn tree__jvp_bwd_rec(
                                         _,
                                     >>::from_passive(0.1f64);
                             let __autodiff_ob = __autodiff_b19;
-                            __autodiff_b19 = -0.0;
+                            let mut __autodiff_b17: f64 = -0.0;
                             __autodiff_b17 += __autodiff_ob;
+                            let mut __autodiff_b18: f64 = -0.0;
                             __autodiff_b18 += __autodiff_ob;
                             let __autodiff_ob = __autodiff_b18;
-                            __autodiff_b18 = -0.0;
                             __autodiff_b1
                                 += __autodiff_ob
                                     * <f64 as ::autodiff::__private::FromPassive<
@@ -1086,39 +1033,18 @@ fn tree__jvp_bwd_rec(
                                     >>::from_passive(0.1f64);
                             let __autodiff_p36: f64 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b17;
-                            __autodiff_b17 = -0.0;
                             __autodiff_b0 += __autodiff_ob * __autodiff_p36;
                             __autodiff_tape.spill(__autodiff_b0);
                             __autodiff_tape.spill(__autodiff_b1);
                             __autodiff_tape.spill(__autodiff_b10);
                             __autodiff_tape.spill(__autodiff_b11);
                             __autodiff_tape.spill(__autodiff_b15);
-                            __autodiff_tape.spill(__autodiff_b16);
-                            __autodiff_tape.spill(__autodiff_b17);
-                            __autodiff_tape.spill(__autodiff_b18);
-                            __autodiff_tape.spill(__autodiff_b19);
-                            __autodiff_tape.spill(__autodiff_b20);
-                            __autodiff_tape.spill(__autodiff_b21);
-                            __autodiff_tape.spill(__autodiff_b23);
-                            __autodiff_tape.spill(__autodiff_b24);
                             __autodiff_tape.spill(__autodiff_b4);
-                            __autodiff_tape.spill(__autodiff_b7);
-                            __autodiff_tape.spill(__autodiff_b8);
                             ()
                         },
                         &mut *__autodiff_tape,
                     );
-                    __autodiff_b8 = __autodiff_tape.unspill();
-                    __autodiff_b7 = __autodiff_tape.unspill();
                     __autodiff_b4 = __autodiff_tape.unspill();
-                    __autodiff_b24 = __autodiff_tape.unspill();
-                    __autodiff_b23 = __autodiff_tape.unspill();
-                    __autodiff_b21 = __autodiff_tape.unspill();
-                    __autodiff_b20 = __autodiff_tape.unspill();
-                    __autodiff_b19 = __autodiff_tape.unspill();
-                    __autodiff_b18 = __autodiff_tape.unspill();
-                    __autodiff_b17 = __autodiff_tape.unspill();
-                    __autodiff_b16 = __autodiff_tape.unspill();
                     __autodiff_b15 = __autodiff_tape.unspill();
                     __autodiff_b11 = __autodiff_tape.unspill();
                     __autodiff_b10 = __autodiff_tape.unspill();
@@ -1159,13 +1085,12 @@ fn tree__jvp_bwd_rec(
                     __autodiff_b15 = -0.0;
                 }
                 if __autodiff_tape.pop_control() != 0 {
-                    let mut __autodiff_b13: f64 = -0.0;
-                    let mut __autodiff_b14: f64 = -0.0;
-                    let mut __autodiff_s13: f64 = 0.0;
                     {
+                        let mut __autodiff_s13: f64 = 0.0;
                         __autodiff_s13 = __autodiff_tape.pop();
                         let __autodiff_ob = __autodiff_b3;
                         __autodiff_b3 = -0.0;
+                        let mut __autodiff_b14: f64 = -0.0;
                         __autodiff_b14 += __autodiff_ob;
                         let __autodiff_n32: f64 = __autodiff_tape.pop();
                         let __autodiff_n33 = (__autodiff_s1 * __autodiff_n32);
@@ -1178,6 +1103,7 @@ fn tree__jvp_bwd_rec(
                             += __autodiff_ob
                                 * ((__autodiff_s10 * __autodiff_s1)
                                     * (-__autodiff_s0.sin()));
+                        let mut __autodiff_b13: f64 = -0.0;
                         __autodiff_b13 += __autodiff_ob * __autodiff_s11;
                         __autodiff_b11 += __autodiff_ob * __autodiff_s13;
                         let __autodiff_ob = __autodiff_b14;

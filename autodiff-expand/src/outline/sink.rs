@@ -1,0 +1,356 @@
+//! The `let`s of constants move to where their variables are used.
+//!
+//! The generated sweeps declare every adjoint (and the forward ones every
+//! tangent) at the top of the function, `let mut b: f64 = -0.0;`, and a
+//! backward sweep gives an adjoint its zero back after its last use. Left at
+//! the top, such a variable belongs to the level: it outlives the recursive
+//! calls and the outlined runs, takes a slot of the level's frame in a
+//! debug build and, in an optimised one, a slot wherever it is live across a
+//! call (a loop's body makes it live across the whole loop). Moved next to
+//! its uses, it becomes a local of the run that uses it. A `let` of a
+//! constant moves
+//!
+//! - down its block, to just before the first statement that names its
+//!   variable;
+//! - into that statement if no other statement names the variable and it is
+//!   a block, an `if` whose condition does not name it (into the branches
+//!   that do), or a loop that gives it its constant back: the constant is a
+//!   literal, the loop's head does not name the variable, its body has no
+//!   `break` nor `continue`, and every path through the body that changes the
+//!   variable assigns it the same literal again afterwards (as a backward
+//!   sweep does with each adjoint it uses up). Every pass of the loop then
+//!   starts with the value the `let` gives, and the `let` can open the body.
+//!
+//! Then the same in the blocks inside, so that each `let` goes as deep as its
+//! uses allow. A name the function binds more than once stays where it is: a
+//! `let` moved past another binding of its name would change which binding
+//! the uses after it mean.
+
+use std::collections::BTreeSet;
+
+use quote::ToTokens;
+use syn::visit::Visit;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Stmt};
+
+use super::{constant, expr_names, names, scan};
+
+/// Moves the `let`s of constants of a function (see the module's doc).
+pub struct Sinker<'a> {
+    /// The parameters the function never assigns nor shadows.
+    pub fixed: &'a BTreeSet<String>,
+    /// The names the function binds more than once.
+    pub rebound: &'a BTreeSet<String>,
+}
+
+impl Sinker<'_> {
+    /// Moves the `let`s of constants in every block of `block`.
+    pub fn all(&self, block: &mut syn::Block) {
+        struct Blocks<'s, 'a>(&'s Sinker<'a>);
+        impl VisitMut for Blocks<'_, '_> {
+            fn visit_block_mut(&mut self, b: &mut syn::Block) {
+                self.0.block(&mut b.stmts);
+                visit_mut::visit_block_mut(self, b);
+            }
+        }
+        Blocks(self).visit_block_mut(block);
+    }
+
+    /// Moves the `let`s of constants of `stmts`, down the block and into the
+    /// statement that uses them, but not further.
+    pub fn block(&self, stmts: &mut Vec<Stmt>) {
+        for d in (0..stmts.len()).rev() {
+            let Some(v) = self.constant_let(&stmts[d]) else {
+                continue;
+            };
+            if self.rebound.contains(&v) {
+                continue;
+            }
+            let uses: Vec<usize> = (d + 1..stmts.len())
+                .filter(|&k| names(&stmts[k], &v))
+                .collect();
+            let Some(&first) = uses.first() else {
+                continue;
+            };
+            let local = stmts.remove(d);
+            if uses.len() == 1 && sink_into(&mut stmts[first - 1], &local, &v) {
+                continue;
+            }
+            stmts.insert(first - 1, local);
+        }
+    }
+
+    /// The variable of `let [mut] v[: T] = constant;`.
+    pub fn constant_let(&self, stmt: &Stmt) -> Option<String> {
+        let (v, _) = constant_binding(stmt, &|v| self.fixed.contains(&v.to_string()))?;
+        Some(v)
+    }
+}
+
+/// The variable and value of `stmt` if it is `let [mut] v[: T] = value;` and
+/// `value` is a constant (see [`constant`]).
+fn constant_binding<'s>(
+    stmt: &'s Stmt,
+    fixed: &dyn Fn(&syn::Ident) -> bool,
+) -> Option<(String, &'s Expr)> {
+    let Stmt::Local(l) = stmt else { return None };
+    let init = l.init.as_ref().filter(|i| i.diverge.is_none())?;
+    let pat = match &l.pat {
+        syn::Pat::Type(t) => &*t.pat,
+        pat => pat,
+    };
+    match pat {
+        syn::Pat::Ident(p) if p.subpat.is_none() && constant(&init.expr, fixed) => {
+            Some((p.ident.to_string(), &init.expr))
+        }
+        _ => None,
+    }
+}
+
+/// Puts `local`, the `let` of `v`, at the start of the blocks of `stmt` that
+/// name `v`, if `stmt` is a block, an `if` whose conditions do not name `v`,
+/// or a loop that gives `v` back the literal `local` binds it to (see the
+/// module's doc); whether it did.
+fn sink_into(stmt: &mut Stmt, local: &Stmt, v: &str) -> bool {
+    let Stmt::Expr(e, _) = stmt else {
+        return false;
+    };
+    match e {
+        Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => {
+            let Some((_, value)) = constant_binding(local, &|_| false) else {
+                return false;
+            };
+            if !literal(value) || !restores_expr(e, v, value, true) {
+                return false;
+            }
+            let body = match e {
+                Expr::ForLoop(l) => &mut l.body.stmts,
+                Expr::While(w) => &mut w.body.stmts,
+                Expr::Loop(l) => &mut l.body.stmts,
+                _ => return false,
+            };
+            body.insert(0, local.clone());
+            true
+        }
+        _ => into_branches(e, local, v),
+    }
+}
+
+/// [`sink_into`] for a block or an `if`.
+fn into_branches(e: &mut Expr, local: &Stmt, v: &str) -> bool {
+    match e {
+        Expr::Block(b) if b.label.is_none() => {
+            b.block.stmts.insert(0, local.clone());
+            true
+        }
+        Expr::If(i) => {
+            if expr_names(&i.cond, v) {
+                return false;
+            }
+            let sink_then = named(&i.then_branch.stmts, v);
+            let sink_else = i
+                .else_branch
+                .as_ref()
+                .is_some_and(|(_, otherwise)| expr_names(otherwise, v));
+            if sink_else {
+                let (_, otherwise) = i.else_branch.as_mut().expect("an else branch");
+                if !into_branches(otherwise, local, v) {
+                    return false;
+                }
+            }
+            if sink_then {
+                i.then_branch.stmts.insert(0, local.clone());
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+fn named(stmts: &[Stmt], v: &str) -> bool {
+    stmts.iter().any(|s| names(s, v))
+}
+
+/// A literal, negated or not.
+fn literal(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) => true,
+        Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && literal(&u.expr),
+        _ => false,
+    }
+}
+
+/// Whether `v` holds `value` after `stmts` if it does before them (`holds`)
+/// or, if it does not, whether `stmts` assign it `value` on every path.
+fn restores(stmts: &[Stmt], v: &str, value: &Expr, mut holds: bool) -> bool {
+    for stmt in stmts {
+        let facts = scan::facts(std::slice::from_ref(stmt), "");
+        if !changes(|r| r.visit_stmt(stmt), facts, v) {
+            continue;
+        }
+        holds = match stmt {
+            Stmt::Expr(e, _) => restores_expr(e, v, value, holds),
+            _ => false,
+        };
+    }
+    holds
+}
+
+/// [`restores`] for an expression.
+fn restores_expr(e: &Expr, v: &str, value: &Expr, holds: bool) -> bool {
+    let changes_expr = |e: &Expr| changes(|r| r.visit_expr(e), scan::expr_facts(e, ""), v);
+    if !changes_expr(e) {
+        return holds;
+    }
+    match e {
+        Expr::Assign(a) => {
+            matches!(&*a.left, Expr::Path(p) if p.path.is_ident(v))
+                && !changes_expr(&a.right)
+                && a.right.to_token_stream().to_string() == value.to_token_stream().to_string()
+        }
+        Expr::Block(b) => b.label.is_none() && restores(&b.block.stmts, v, value, holds),
+        Expr::If(i) => {
+            !changes_expr(&i.cond)
+                && restores(&i.then_branch.stmts, v, value, holds)
+                && match &i.else_branch {
+                    Some((_, otherwise)) => restores_expr(otherwise, v, value, holds),
+                    None => holds,
+                }
+        }
+        Expr::Match(m) => {
+            !changes_expr(&m.expr)
+                && m.arms.iter().all(|arm| {
+                    arm.guard.as_ref().is_none_or(|(_, g)| !changes_expr(g))
+                        && restores_expr(&arm.body, v, value, holds)
+                })
+        }
+        Expr::ForLoop(_) | Expr::While(_) | Expr::Loop(_) => {
+            let (head, body) = match e {
+                Expr::ForLoop(l) => (Some(&*l.expr), &l.body),
+                Expr::While(w) => (Some(&*w.cond), &w.body),
+                Expr::Loop(l) => (None, &l.body),
+                _ => return false,
+            };
+            holds
+                && head.is_none_or(|h| !expr_names(h, v))
+                && !leaves_loop(body)
+                && restores(&body.stmts, v, value, true)
+        }
+        _ => false,
+    }
+}
+
+/// Whether code that `visit`s with these `facts` may change `v`: it assigns
+/// it, borrows it mutably, or calls a method on it (which may take it by
+/// `&mut`).
+fn changes(visit: impl FnOnce(&mut Receivers), facts: scan::Facts, v: &str) -> bool {
+    let mut receivers = Receivers { v, found: false };
+    visit(&mut receivers);
+    receivers.found || facts.writes.contains(v)
+}
+
+/// Finds a method called on `v`.
+struct Receivers<'v> {
+    v: &'v str,
+    found: bool,
+}
+
+impl<'ast> Visit<'ast> for Receivers<'_> {
+    fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
+        if matches!(&*m.receiver, Expr::Path(p) if p.path.is_ident(self.v)) {
+            self.found = true;
+        }
+        syn::visit::visit_expr_method_call(self, m);
+    }
+}
+
+/// Whether a `break` or `continue` is anywhere in `body`.
+fn leaves_loop(body: &syn::Block) -> bool {
+    struct Leaves(bool);
+    impl<'ast> Visit<'ast> for Leaves {
+        fn visit_expr_break(&mut self, _: &'ast syn::ExprBreak) {
+            self.0 = true;
+        }
+        fn visit_expr_continue(&mut self, _: &'ast syn::ExprContinue) {
+            self.0 = true;
+        }
+    }
+    let mut leaves = Leaves(false);
+    leaves.visit_block(body);
+    leaves.0
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use quote::ToTokens;
+
+    use super::Sinker;
+
+    /// `body` after the pass, as tokens printed, with `rebound` the names
+    /// bound twice and `p` a parameter never assigned.
+    fn sunk(body: &str, rebound: &[&str]) -> String {
+        let mut block: syn::Block = syn::parse_str(body).expect("a block");
+        let fixed = BTreeSet::from(["p".to_string()]);
+        let rebound = rebound.iter().map(|s| s.to_string()).collect();
+        let sinker = Sinker {
+            fixed: &fixed,
+            rebound: &rebound,
+        };
+        sinker.all(&mut block);
+        block.into_token_stream().to_string()
+    }
+
+    fn tokens(body: &str) -> String {
+        syn::parse_str::<syn::Block>(body)
+            .expect("a block")
+            .into_token_stream()
+            .to_string()
+    }
+
+    #[test]
+    fn a_let_moves_down_to_its_first_use_and_into_a_branch() {
+        let before = "{ let mut b: f64 = -0.0; f(x); g(x); if c { b += 1.0; h(b); } }";
+        let after = "{ f(x); g(x); if c { let mut b: f64 = -0.0; b += 1.0; h(b); } }";
+        assert_eq!(sunk(before, &[]), tokens(after));
+    }
+
+    #[test]
+    fn a_let_opens_a_loop_whose_every_path_gives_the_literal_back() {
+        let before = "{ let mut b: f64 = -0.0; while go() { b += 1.0; h(b); b = -0.0; } }";
+        let after = "{ while go() { let mut b: f64 = -0.0; b += 1.0; h(b); b = -0.0; } }";
+        assert_eq!(sunk(before, &[]), tokens(after));
+        // Then on into the branch of the body that uses it.
+        let before = "{ let mut b: f64 = -0.0; for k in 0..n { if c(k) { b += 1.0; h(b); b = -0.0; } else { g(); } } }";
+        let after = "{ for k in 0..n { if c(k) { let mut b: f64 = -0.0; b += 1.0; h(b); b = -0.0; } else { g(); } } }";
+        assert_eq!(sunk(before, &[]), tokens(after));
+    }
+
+    #[test]
+    fn a_let_stays_out_of_a_loop_that_carries_its_value() {
+        let kept = [
+            // One branch leaves the value changed for the next pass.
+            "{ let mut b: f64 = -0.0; for k in 0..n { if c(k) { b += 1.0; } h(b); } }",
+            // A `continue` skips the reset.
+            "{ let mut b: f64 = -0.0; for k in 0..n { b += 1.0; if c(k) { continue; } h(b); b = -0.0; } }",
+            // The reset is another literal.
+            "{ let mut b: f64 = -0.0; for k in 0..n { b += 1.0; h(b); b = 0.0; } }",
+            // A method on it may change it.
+            "{ let mut b: f64 = -0.0; for k in 0..n { h(b); b = -0.0; b.bump(); } }",
+            // The loop's head reads it.
+            "{ let mut b: f64 = -0.0; while b < 1.0 { h(b); b = -0.0; } }",
+            // The constant is a parameter, not a literal.
+            "{ let mut b: f64 = p; for k in 0..n { b += 1.0; h(b); b = p; } }",
+        ];
+        for body in kept {
+            assert_eq!(sunk(body, &[]), tokens(body), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_name_bound_twice_stays() {
+        let body = "{ let mut b = 1.0; f(x); let b = 2.0; h(b); }";
+        assert_eq!(sunk(body, &["b"]), tokens(body));
+    }
+}
