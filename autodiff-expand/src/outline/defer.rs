@@ -36,7 +36,7 @@ use syn::visit::Visit;
 use syn::{Expr, Stmt};
 
 use super::copy::TapeKinds;
-use super::{inner_blocks, names, scan, unit_valued, MAX_ARGS};
+use super::{names, scan, unit_valued, MAX_ARGS};
 
 /// Moves the pops of the adjoints of vectors in `func`, named `name`, into
 /// the runs that use them next.
@@ -48,7 +48,6 @@ pub fn defer(func: &mut syn::ItemFn, name: &str, tape: &TapeKinds) {
     let stmts = &mut func.block.stmts;
     let pending = deferrer.block(stmts, Vec::new(), &BTreeSet::new());
     deferrer.flush_at_end(stmts, &pending);
-    drop_unused_declarations(stmts, tape);
 }
 
 /// The adjoints of vectors whose pops are deferred, next to pop first.
@@ -448,36 +447,5 @@ fn add_final_else(e: &mut Expr, block: syn::Block) {
                 i.else_branch = Some((Default::default(), Box::new(syn::parse_quote!(#block))));
             }
         }
-    }
-}
-
-/// Removes, in `stmts` and the blocks of their branches and loops (those the
-/// pops are deferred in: not closures, not labelled blocks), each
-/// `let mut v;` of the adjoints of a vector that nothing after it in its
-/// block names any more (runs now pop them into bindings of their own; left,
-/// its type could not be inferred).
-fn drop_unused_declarations(stmts: &mut Vec<Stmt>, tape: &TapeKinds) {
-    let mut k = 0;
-    while k < stmts.len() {
-        let unused = match &stmts[k] {
-            Stmt::Local(l) if l.init.is_none() => match &l.pat {
-                syn::Pat::Ident(p) => {
-                    let v = p.ident.to_string();
-                    tape.buffers.contains(&v) && !stmts[k + 1..].iter().any(|s| names(s, &v))
-                }
-                _ => false,
-            },
-            _ => false,
-        };
-        if unused {
-            stmts.remove(k);
-            continue;
-        }
-        if let Stmt::Expr(e, _) = &mut stmts[k] {
-            inner_blocks(e, &BTreeSet::new(), "", &mut |b, _, _| {
-                drop_unused_declarations(b, tape)
-            });
-        }
-        k += 1;
     }
 }

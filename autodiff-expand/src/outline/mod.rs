@@ -168,7 +168,51 @@ fn outlined(mut func: syn::ItemFn) -> TokenStream {
     if let Some(tape) = &outliner.kinds.tape {
         defer::defer(&mut func, &outliner.name, tape);
     }
+    drop_unused_declarations(&mut func.block.stmts);
     func.into_token_stream()
+}
+
+/// Removes, in `stmts` and the blocks of their branches and loops (not
+/// closures, not labelled blocks), each `let v;` without a value, or with a
+/// literal or empty adjoints of a vector, that nothing after it in its block
+/// names any more: the runs now declare the variable themselves (a run that
+/// assigns it first, a run that pops it from the tape). Left, a `let v;`'s
+/// type could not be inferred, and in a debug build each takes a slot of the
+/// level's frame.
+fn drop_unused_declarations(stmts: &mut Vec<Stmt>) {
+    let mut k = 0;
+    while k < stmts.len() {
+        let unused = match &stmts[k] {
+            Stmt::Local(l) => {
+                let pat = match &l.pat {
+                    syn::Pat::Type(t) => &*t.pat,
+                    pat => pat,
+                };
+                let pure = l
+                    .init
+                    .as_ref()
+                    .is_none_or(|init| init.diverge.is_none() && constant(&init.expr, &|_| false));
+                match pat {
+                    syn::Pat::Ident(p) if pure && p.subpat.is_none() => {
+                        let v = p.ident.to_string();
+                        !stmts[k + 1..].iter().any(|s| names(s, &v))
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
+        if unused {
+            stmts.remove(k);
+            continue;
+        }
+        if let Stmt::Expr(e, _) = &mut stmts[k] {
+            inner_blocks(e, &BTreeSet::new(), "", &mut |b, _, _| {
+                drop_unused_declarations(b)
+            });
+        }
+        k += 1;
+    }
 }
 
 struct Outliner {

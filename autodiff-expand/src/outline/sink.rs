@@ -18,11 +18,16 @@
 //!   literal, the loop's head does not name the variable, its body has no
 //!   `break` nor `continue`, and every path through the body that changes the
 //!   variable assigns it the same literal again afterwards (as a backward
-//!   sweep does with each adjoint it uses up). Every pass of the loop then
-//!   starts with the value the `let` gives, and the `let` can open the body.
+//!   sweep does with each adjoint it uses up), or that assigns the variable
+//!   before anything else in its body names it (as a backward sweep does with
+//!   each value it pops from the tape). Every pass of the loop then starts
+//!   with the value the `let` gives, or never reads the one it starts with,
+//!   and the `let` can open the body.
 //!
 //! Then the same in the blocks inside, so that each `let` goes as deep as its
-//! uses allow. A name the function binds more than once stays where it is: a
+//! uses allow. Before that, the statements right before a plain block move
+//! into it when the names they bind are not read after it (see
+//! [`into_next_block`]). A name the function binds more than once stays where it is: a
 //! `let` moved past another binding of its name would change which binding
 //! the uses after it mean.
 
@@ -33,7 +38,7 @@ use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Stmt};
 
-use super::{constant, expr_names, names, scan};
+use super::{assigned_first, constant, expr_names, names, scan};
 
 /// Moves the `let`s of constants of a function (see the module's doc).
 pub struct Sinker<'a> {
@@ -44,12 +49,14 @@ pub struct Sinker<'a> {
 }
 
 impl Sinker<'_> {
-    /// Moves the `let`s of constants in every block of `block`.
+    /// Moves the `let`s of constants in every block of `block`, and the
+    /// statements before a block into it (see [`into_next_block`]).
     pub fn all(&self, block: &mut syn::Block) {
         struct Blocks<'s, 'a>(&'s Sinker<'a>);
         impl VisitMut for Blocks<'_, '_> {
             fn visit_block_mut(&mut self, b: &mut syn::Block) {
                 self.0.block(&mut b.stmts);
+                into_next_block(&mut b.stmts);
                 visit_mut::visit_block_mut(self, b);
             }
         }
@@ -87,6 +94,47 @@ impl Sinker<'_> {
     }
 }
 
+/// Moves the statements right before a block (`{ .. }` without a label) to
+/// its start, as far back as the first one that binds a name read after the
+/// block (or is an item or a macro): the block runs once, right after them,
+/// so they run as before, and their variables (a backward sweep pops the
+/// values of its first lines into them) become the block's, which the runs
+/// inside it can take.
+fn into_next_block(stmts: &mut Vec<Stmt>) {
+    let mut k = stmts.len();
+    while k > 0 {
+        k -= 1;
+        let is_block = matches!(&stmts[k], Stmt::Expr(Expr::Block(b), _) if b.label.is_none());
+        if !is_block {
+            continue;
+        }
+        let mut from = k;
+        while from > 0 && movable_into(&stmts[from - 1], &stmts[k + 1..]) {
+            from -= 1;
+        }
+        if from == k {
+            continue;
+        }
+        let moved: Vec<Stmt> = stmts.drain(from..k).collect();
+        k = from;
+        if let Stmt::Expr(Expr::Block(b), _) = &mut stmts[k] {
+            b.block.stmts.splice(0..0, moved);
+        }
+    }
+}
+
+/// Whether `stmt` may move into the block that follows it, after which
+/// `rest` comes: it binds no name that `rest` names.
+fn movable_into(stmt: &Stmt, rest: &[Stmt]) -> bool {
+    match stmt {
+        Stmt::Local(l) => scan::bindings(&l.pat)
+            .iter()
+            .all(|(v, _)| !rest.iter().any(|s| names(s, &v.to_string()))),
+        Stmt::Expr(..) => true,
+        Stmt::Item(_) | Stmt::Macro(_) => false,
+    }
+}
+
 /// The variable and value of `stmt` if it is `let [mut] v[: T] = value;` and
 /// `value` is a constant (see [`constant`]).
 fn constant_binding<'s>(
@@ -120,15 +168,17 @@ fn sink_into(stmt: &mut Stmt, local: &Stmt, v: &str) -> bool {
             let Some((_, value)) = constant_binding(local, &|_| false) else {
                 return false;
             };
-            if !literal(value) || !restores_expr(e, v, value, true) {
-                return false;
-            }
-            let body = match e {
-                Expr::ForLoop(l) => &mut l.body.stmts,
-                Expr::While(w) => &mut w.body.stmts,
-                Expr::Loop(l) => &mut l.body.stmts,
+            let restored = literal(value) && restores_expr(e, v, value, true);
+            let (head, body) = match e {
+                Expr::ForLoop(l) => (Some(&*l.expr), &mut l.body.stmts),
+                Expr::While(w) => (Some(&*w.cond), &mut w.body.stmts),
+                Expr::Loop(l) => (None, &mut l.body.stmts),
                 _ => return false,
             };
+            let overwritten = head.is_none_or(|h| !expr_names(h, v)) && assigned_first(body, v);
+            if !restored && !overwritten {
+                return false;
+            }
             body.insert(0, local.clone());
             true
         }
@@ -342,10 +392,28 @@ mod tests {
             "{ let mut b: f64 = -0.0; while b < 1.0 { h(b); b = -0.0; } }",
             // The constant is a parameter, not a literal.
             "{ let mut b: f64 = p; for k in 0..n { b += 1.0; h(b); b = p; } }",
+            // The body reads it before it assigns it.
+            "{ let mut s: f64 = 0.0; for k in 0..n { h(s); s = pop(); } }",
+            // A `break` may come before the assignment.
+            "{ let mut s: f64 = 0.0; loop { if c() { break; } s = pop(); h(s); } }",
         ];
         for body in kept {
             assert_eq!(sunk(body, &[]), tokens(body), "{body}");
         }
+    }
+
+    #[test]
+    fn a_let_opens_a_loop_that_assigns_it_first() {
+        let before = "{ let mut s: f64 = 0.0; for k in 0..n { s = pop(); h(s); g(s); } }";
+        let after = "{ for k in 0..n { let mut s: f64 = 0.0; s = pop(); h(s); g(s); } }";
+        assert_eq!(sunk(before, &[]), tokens(after));
+    }
+
+    #[test]
+    fn the_statements_before_a_block_move_into_it_unless_read_after_it() {
+        let before = "{ let a = f(); let mut s: f64 = 0.0; s = pop(); { h(s, a); } g(a); }";
+        let after = "{ let a = f(); { let mut s: f64 = 0.0; s = pop(); h(s, a); } g(a); }";
+        assert_eq!(sunk(before, &[]), tokens(after));
     }
 
     #[test]

@@ -265,12 +265,13 @@ fn refilled__bwd(
     mut __autodiff_b0: f64,
     _: (),
 ) -> (f64, ()) {
-    let mut __autodiff_s0: f64 = 0.0;
-    __autodiff_s0 = __autodiff_tape.pop();
     {
+        let mut __autodiff_s0: f64;
         let mut __autodiff_b4: f64;
-        ::autodiff::__private::outline::outline3(
-            |mut __autodiff_s0, mut __autodiff_seed, mut __autodiff_tape| {
+        ::autodiff::__private::outline::outline2(
+            |mut __autodiff_seed, mut __autodiff_tape| {
+                let mut __autodiff_s0: f64 = 0.0;
+                __autodiff_s0 = __autodiff_tape.pop();
                 let mut __autodiff_s15: f64 = 0.0;
                 __autodiff_s15 = __autodiff_tape.pop();
                 let mut __autodiff_s4: f64 = 0.0;
@@ -293,12 +294,13 @@ fn refilled__bwd(
                 __autodiff_tape.spill(__autodiff_s0);
                 __autodiff_tape.spill_buffer(__autodiff_b3);
                 __autodiff_tape.spill(__autodiff_b4);
+                __autodiff_tape.spill(__autodiff_s0);
                 ()
             },
-            __autodiff_s0,
             __autodiff_seed,
             &mut *__autodiff_tape,
         );
+        __autodiff_s0 = __autodiff_tape.unspill();
         __autodiff_b4 = __autodiff_tape.unspill();
         if __autodiff_tape.pop_control() != 0 {
             {
@@ -627,21 +629,17 @@ fn refilled__jvp_bwd(
     mut __autodiff_b16: f64,
     _: (),
 ) -> (f64, (), f64, ()) {
-    let mut __autodiff_s16: f64 = 0.0;
-    __autodiff_s16 = __autodiff_tape.pop();
-    let mut __autodiff_s0: f64 = 0.0;
-    __autodiff_s0 = __autodiff_tape.pop();
     {
+        let mut __autodiff_s16: f64;
+        let mut __autodiff_s0: f64;
         let mut __autodiff_b21: f64;
         let mut __autodiff_b4: f64;
-        ::autodiff::__private::outline::outline5(
-            |
-                mut __autodiff_s0,
-                mut __autodiff_s16,
-                mut __autodiff_seed0,
-                mut __autodiff_seed1,
-                mut __autodiff_tape|
-            {
+        ::autodiff::__private::outline::outline3(
+            |mut __autodiff_seed0, mut __autodiff_seed1, mut __autodiff_tape| {
+                let mut __autodiff_s16: f64 = 0.0;
+                __autodiff_s16 = __autodiff_tape.pop();
+                let mut __autodiff_s0: f64 = 0.0;
+                __autodiff_s0 = __autodiff_tape.pop();
                 let mut __autodiff_s15: f64 = 0.0;
                 __autodiff_s15 = __autodiff_tape.pop();
                 let mut __autodiff_s39: f64 = 0.0;
@@ -694,14 +692,16 @@ fn refilled__jvp_bwd(
                 __autodiff_tape.spill(__autodiff_b21);
                 __autodiff_tape.spill_buffer(__autodiff_b3);
                 __autodiff_tape.spill(__autodiff_b4);
+                __autodiff_tape.spill(__autodiff_s0);
+                __autodiff_tape.spill(__autodiff_s16);
                 ()
             },
-            __autodiff_s0,
-            __autodiff_s16,
             __autodiff_seed0,
             __autodiff_seed1,
             &mut *__autodiff_tape,
         );
+        __autodiff_s16 = __autodiff_tape.unspill();
+        __autodiff_s0 = __autodiff_tape.unspill();
         __autodiff_b4 = __autodiff_tape.unspill();
         __autodiff_b21 = __autodiff_tape.unspill();
         if __autodiff_tape.pop_control() != 0 {

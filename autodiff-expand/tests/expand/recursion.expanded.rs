@@ -125,9 +125,9 @@ fn power__bwd(
     mut __autodiff_b0: f64,
     _: (),
 ) -> (f64, ()) {
-    let mut __autodiff_s0: f64 = 0.0;
-    __autodiff_s0 = __autodiff_tape.pop();
     {
+        let mut __autodiff_s0: f64 = 0.0;
+        __autodiff_s0 = __autodiff_tape.pop();
         if __autodiff_tape.pop_control() != 0 {
             ::autodiff::__private::outline::outline_in_debug1(
                 |mut __autodiff_seed| {
@@ -278,11 +278,11 @@ fn power__jvp_bwd(
     mut __autodiff_b4: f64,
     _: (),
 ) -> (f64, (), f64, ()) {
-    let mut __autodiff_s4: f64 = 0.0;
-    __autodiff_s4 = __autodiff_tape.pop();
-    let mut __autodiff_s0: f64 = 0.0;
-    __autodiff_s0 = __autodiff_tape.pop();
     {
+        let mut __autodiff_s4: f64 = 0.0;
+        __autodiff_s4 = __autodiff_tape.pop();
+        let mut __autodiff_s0: f64 = 0.0;
+        __autodiff_s0 = __autodiff_tape.pop();
         if __autodiff_tape.pop_control() != 0 {
             ::autodiff::__private::outline::outline_in_debug2(
                 |mut __autodiff_seed0, mut __autodiff_seed1| {

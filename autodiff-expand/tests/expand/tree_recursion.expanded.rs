@@ -310,27 +310,27 @@ fn tree__bwd(
     mut __autodiff_b1: f64,
     _: (),
 ) -> (f64, f64, ()) {
-    let mut __autodiff_s1: f64 = 0.0;
-    __autodiff_s1 = __autodiff_tape.pop();
-    let mut __autodiff_s0: f64 = 0.0;
-    __autodiff_s0 = __autodiff_tape.pop();
     {
+        let mut __autodiff_s1: f64 = 0.0;
         let mut __autodiff_b4: f64 = -0.0;
         let mut __autodiff_b3: f64 = __autodiff_seed;
         let __autodiff_stop;
-        __autodiff_stop = ::autodiff::__private::outline::outline_in_debug7(
+        __autodiff_stop = ::autodiff::__private::outline::outline_in_debug6(
             |
                 mut __autodiff_b3,
-                mut __autodiff_s0,
-                mut __autodiff_s1,
                 mut __autodiff_tape,
                 __autodiff_ref0,
                 __autodiff_ref1,
-                __autodiff_ref2|
+                __autodiff_ref2,
+                __autodiff_ref3|
             {
                 let mut __autodiff_b0 = *__autodiff_ref0;
                 let mut __autodiff_b1 = *__autodiff_ref1;
                 let mut __autodiff_b4 = *__autodiff_ref2;
+                let mut __autodiff_s0;
+                let mut __autodiff_s1;
+                __autodiff_s1 = __autodiff_tape.pop();
+                __autodiff_s0 = __autodiff_tape.pop();
                 let __autodiff_stop = __autodiff_tape.pop_control();
                 if __autodiff_stop >= 4usize {
                     let __autodiff_n18 = (0.1f64 * __autodiff_s0);
@@ -346,18 +346,17 @@ fn tree__bwd(
                 *__autodiff_ref0 = __autodiff_b0;
                 *__autodiff_ref1 = __autodiff_b1;
                 *__autodiff_ref2 = __autodiff_b4;
+                *__autodiff_ref3 = __autodiff_s1;
                 (__autodiff_stop)
             },
             __autodiff_b3,
-            __autodiff_s0,
-            __autodiff_s1,
             &mut *__autodiff_tape,
             &mut __autodiff_b0,
             &mut __autodiff_b1,
             &mut __autodiff_b4,
+            &mut __autodiff_s1,
         );
         if __autodiff_stop >= 3usize {
-            let mut __autodiff_s6: f64 = 0.0;
             for _ in 0..__autodiff_tape.pop_control() {
                 __autodiff_tape.spill(__autodiff_s1);
                 {
@@ -427,14 +426,12 @@ fn tree__bwd(
                             __autodiff_tape.spill(__autodiff_b0);
                             __autodiff_tape.spill(__autodiff_b1);
                             __autodiff_tape.spill(__autodiff_b4);
-                            __autodiff_tape.spill(__autodiff_s6);
                             ()
                         },
                         __autodiff_b7,
                         __autodiff_b8,
                         &mut *__autodiff_tape,
                     );
-                    __autodiff_s6 = __autodiff_tape.unspill();
                     __autodiff_b4 = __autodiff_tape.unspill();
                     __autodiff_b1 = __autodiff_tape.unspill();
                     __autodiff_b0 = __autodiff_tape.unspill();
@@ -770,35 +767,27 @@ fn tree__jvp_bwd_rec(
     mut __autodiff_b11: f64,
     _: (),
 ) {
-    let mut __autodiff_s11: f64 = 0.0;
-    __autodiff_s11 = __autodiff_tape.pop();
-    let mut __autodiff_s10: f64 = 0.0;
-    __autodiff_s10 = __autodiff_tape.pop();
-    let mut __autodiff_s1: f64 = 0.0;
-    __autodiff_s1 = __autodiff_tape.pop();
-    let mut __autodiff_s0: f64 = 0.0;
-    __autodiff_s0 = __autodiff_tape.pop();
     {
+        let mut __autodiff_s11: f64 = 0.0;
+        let mut __autodiff_s1: f64 = 0.0;
         let mut __autodiff_b3: f64 = __autodiff_seed0;
         let mut __autodiff_b15: f64 = -0.0;
         let mut __autodiff_b12: f64 = __autodiff_seed1;
         let mut __autodiff_b4: f64 = -0.0;
         let __autodiff_stop;
-        __autodiff_stop = ::autodiff::__private::outline::outline_in_debug13(
+        __autodiff_stop = ::autodiff::__private::outline::outline_in_debug11(
             |
                 mut __autodiff_b12,
                 mut __autodiff_b3,
-                mut __autodiff_s0,
-                mut __autodiff_s1,
-                mut __autodiff_s10,
-                mut __autodiff_s11,
                 mut __autodiff_tape,
                 __autodiff_ref0,
                 __autodiff_ref1,
                 __autodiff_ref2,
                 __autodiff_ref3,
                 __autodiff_ref4,
-                __autodiff_ref5|
+                __autodiff_ref5,
+                __autodiff_ref6,
+                __autodiff_ref7|
             {
                 let mut __autodiff_b0 = *__autodiff_ref0;
                 let mut __autodiff_b1 = *__autodiff_ref1;
@@ -806,6 +795,14 @@ fn tree__jvp_bwd_rec(
                 let mut __autodiff_b11 = *__autodiff_ref3;
                 let mut __autodiff_b15 = *__autodiff_ref4;
                 let mut __autodiff_b4 = *__autodiff_ref5;
+                let mut __autodiff_s0;
+                let mut __autodiff_s1;
+                let mut __autodiff_s10;
+                let mut __autodiff_s11;
+                __autodiff_s11 = __autodiff_tape.pop();
+                __autodiff_s10 = __autodiff_tape.pop();
+                __autodiff_s1 = __autodiff_tape.pop();
+                __autodiff_s0 = __autodiff_tape.pop();
                 let __autodiff_stop = __autodiff_tape.pop_control();
                 let mut __autodiff_s25: f64 = 0.0;
                 if __autodiff_stop > 6usize {
@@ -870,14 +867,12 @@ fn tree__jvp_bwd_rec(
                 *__autodiff_ref3 = __autodiff_b11;
                 *__autodiff_ref4 = __autodiff_b15;
                 *__autodiff_ref5 = __autodiff_b4;
+                *__autodiff_ref6 = __autodiff_s1;
+                *__autodiff_ref7 = __autodiff_s11;
                 (__autodiff_stop)
             },
             __autodiff_b12,
             __autodiff_b3,
-            __autodiff_s0,
-            __autodiff_s1,
-            __autodiff_s10,
-            __autodiff_s11,
             &mut *__autodiff_tape,
             &mut __autodiff_b0,
             &mut __autodiff_b1,
@@ -885,6 +880,8 @@ fn tree__jvp_bwd_rec(
             &mut __autodiff_b11,
             &mut __autodiff_b15,
             &mut __autodiff_b4,
+            &mut __autodiff_s1,
+            &mut __autodiff_s11,
         );
         if __autodiff_stop >= 5usize {
             let mut __autodiff_b9: f64 = -0.0;
