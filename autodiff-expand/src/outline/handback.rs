@@ -17,6 +17,12 @@
 //! f_rec(tape, ob, b0, b1, (), b6); b6 = tape.unspill(); b1 = tape.unspill(); b0 = tape.unspill();
 //! ```
 //!
+//! A call whose result is bound, `let r = f(..);` with the rest of the block
+//! reading only `r.0`, `r.1`, ..., pops into a local per adjoint, `r_0`,
+//! `r_1`, ..., which the rest reads instead: a tuple would take a slot of its
+//! own next to them in a debug build. Any other call becomes a block that
+//! pops them and builds the tuple.
+//!
 //! `f` itself stays, with its signature, as a wrapper that calls `f_rec` and
 //! pops the adjoints into the tuple it returns, so that the public functions
 //! and the other functions' sweeps call it as before.
@@ -223,17 +229,120 @@ impl SelfCalls<'_> {
     }
 }
 
+impl SelfCalls<'_> {
+    /// The statements that replace `stmts[k]` if it is `let r = call;`, a
+    /// recursive call, and the rest of the block reads `r` only as `r.0`,
+    /// `r.1`, ...: the call, then a `let r_i = tape.unspill();` for each
+    /// float, the rest then reading `r_i` for `r.i` (see
+    /// [`FieldsToLocals`]). A tuple built from the pops would take a slot
+    /// of its own besides them in a debug build.
+    fn bound(&mut self, stmts: &[Stmt], k: usize) -> Option<(Vec<Stmt>, FieldsToLocals)> {
+        let Stmt::Local(l) = &stmts[k] else {
+            return None;
+        };
+        let (Pat::Ident(r), Some(init)) = (&l.pat, &l.init) else {
+            return None;
+        };
+        if r.subpat.is_some() || init.diverge.is_some() {
+            return None;
+        }
+        let mut fields = FieldsToLocals {
+            tuple: r.ident.clone(),
+            locals: (0..self.floats.len())
+                .map(|i| syn::Ident::new(&format!("{}_{i}", r.ident), r.ident.span()))
+                .collect(),
+            other_use: false,
+        };
+        for stmt in &stmts[k + 1..] {
+            fields.visit_stmt(stmt);
+        }
+        if fields.other_use {
+            return None;
+        }
+        let call = self.renamed_call(&init.expr)?;
+        let tape = self.tape;
+        let mut out = vec![Stmt::Expr(call, Some(Default::default()))];
+        out.extend(
+            fields
+                .locals
+                .iter()
+                .zip(self.floats)
+                .rev()
+                .filter(|(_, float)| **float)
+                .map(|(local, _)| -> Stmt { syn::parse_quote!(let #local = #tape.unspill();) }),
+        );
+        Some((out, fields))
+    }
+}
+
+/// Reads `r_i` for each `r.i` of the tuple `r`, and finds any other use of
+/// `r` (while visiting, `other_use`).
+struct FieldsToLocals {
+    tuple: syn::Ident,
+    locals: Vec<syn::Ident>,
+    other_use: bool,
+}
+
+impl FieldsToLocals {
+    /// The local for `e` if it is `r.i`.
+    fn local(&self, e: &syn::ExprField) -> Option<&syn::Ident> {
+        let Expr::Path(base) = &*e.base else {
+            return None;
+        };
+        let syn::Member::Unnamed(i) = &e.member else {
+            return None;
+        };
+        let float = self.locals.get(i.index as usize)?;
+        base.path.is_ident(&self.tuple).then_some(float)
+    }
+}
+
+impl<'ast> Visit<'ast> for FieldsToLocals {
+    fn visit_expr_field(&mut self, e: &'ast syn::ExprField) {
+        if self.local(e).is_none() {
+            syn::visit::visit_expr_field(self, e);
+        }
+    }
+
+    fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+        if p.path.is_ident(&self.tuple) {
+            self.other_use = true;
+        }
+    }
+}
+
+impl VisitMut for FieldsToLocals {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Expr::Field(f) = e {
+            if let Some(local) = self.local(f).cloned() {
+                *e = syn::parse_quote!(#local);
+                return;
+            }
+        }
+        visit_mut::visit_expr_mut(self, e);
+    }
+}
+
 impl VisitMut for SelfCalls<'_> {
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
         let old = std::mem::take(&mut block.stmts);
-        for mut stmt in old {
-            match self.statement(&stmt) {
-                Some(stmts) => block.stmts.extend(stmts),
-                None => {
-                    self.visit_stmt_mut(&mut stmt);
-                    block.stmts.push(stmt);
-                }
+        let mut fields: Vec<FieldsToLocals> = Vec::new();
+        for k in 0..old.len() {
+            let mut stmt = old[k].clone();
+            for f in &mut fields {
+                f.visit_stmt_mut(&mut stmt);
             }
+            if let Some(stmts) = self.statement(&stmt) {
+                block.stmts.extend(stmts);
+                continue;
+            }
+            if let Some((stmts, f)) = self.bound(&old, k) {
+                block.stmts.extend(stmts);
+                fields.push(f);
+                continue;
+            }
+            self.visit_stmt_mut(&mut stmt);
+            block.stmts.push(stmt);
         }
     }
 
