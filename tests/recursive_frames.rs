@@ -144,6 +144,19 @@ fn repeated(x: f64, y: f64, depth: u32) -> f64 {
     r * y + 0.5 * x
 }
 
+/// Two recursive calls, each with one argument passed twice: each call's
+/// adjoints come back through the tape into locals of their own
+/// (`outline/handback.rs`), which must not mix.
+#[differentiate]
+fn twice(x: f64, y: f64, depth: u32) -> f64 {
+    if depth == 0 {
+        return x * y.sin();
+    }
+    let r = twice(x, x, depth - 1);
+    let q = twice(y, y, depth - 1);
+    r * y + 0.5 * x * q
+}
+
 /// A local vector changed on both sides of a recursive call inside a branch
 /// and read after it: the backward sweep moves the vector's adjoints to the
 /// tape around the call inside the branch, and takes them back into the same
@@ -265,6 +278,28 @@ fn an_argument_passed_twice() {
     let (_, gx, gy) = repeated_grad(x, y, 1);
     assert_relative_eq!(gx, y * (x.sin() + x * x.cos()) + 0.5, max_relative = 1e-14);
     assert_relative_eq!(gy, x * x.sin(), max_relative = 1e-14);
+}
+
+#[test]
+fn two_calls_with_an_argument_passed_twice() {
+    for depth in [0, 1, 3, 5] {
+        check!(twice, twice_jvp, twice_vjp, twice_grad; [0, 1]; depth).at(POINTS);
+        check2!(twice, twice_grad, twice_hvp, twice_hessian; [0, 1]; depth).at(POINTS);
+        assert_tape_empty();
+    }
+    // Depth 1: r = x sin x and q = y sin y, so f = x y sin x + x y sin(y) / 2.
+    let (x, y) = (0.4, 1.1);
+    let (_, gx, gy) = twice_grad(x, y, 1);
+    assert_relative_eq!(
+        gx,
+        y * (x.sin() + x * x.cos()) + 0.5 * y * y.sin(),
+        max_relative = 1e-14
+    );
+    assert_relative_eq!(
+        gy,
+        x * x.sin() + 0.5 * x * (y.sin() + y * y.cos()),
+        max_relative = 1e-14
+    );
 }
 
 #[test]

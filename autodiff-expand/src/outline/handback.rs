@@ -276,7 +276,7 @@ impl SelfCalls<'_> {
 }
 
 /// Reads `r_i` for each `r.i` of the tuple `r`, and finds any other use of
-/// `r` (while visiting, `other_use`).
+/// `r`, or another binding of its name (while visiting, `other_use`).
 struct FieldsToLocals {
     tuple: syn::Ident,
     locals: Vec<syn::Ident>,
@@ -308,6 +308,13 @@ impl<'ast> Visit<'ast> for FieldsToLocals {
         if p.path.is_ident(&self.tuple) {
             self.other_use = true;
         }
+    }
+
+    fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+        if p.ident == self.tuple {
+            self.other_use = true;
+        }
+        syn::visit::visit_pat_ident(self, p);
     }
 }
 
