@@ -359,22 +359,30 @@ mod tests {
             .to_string()
     }
 
+    /// Asserts that the pass makes `after` of `before`.
+    fn moves(before: &str, after: &str) {
+        assert_eq!(sunk(before, &[]), tokens(after), "{before}");
+    }
+
     #[test]
     fn a_let_moves_down_to_its_first_use_and_into_a_branch() {
-        let before = "{ let mut b: f64 = -0.0; f(x); g(x); if c { b += 1.0; h(b); } }";
-        let after = "{ f(x); g(x); if c { let mut b: f64 = -0.0; b += 1.0; h(b); } }";
-        assert_eq!(sunk(before, &[]), tokens(after));
+        moves(
+            "{ let mut b: f64 = -0.0; f(x); g(x); if c { b += 1.0; h(b); } }",
+            "{ f(x); g(x); if c { let mut b: f64 = -0.0; b += 1.0; h(b); } }",
+        );
     }
 
     #[test]
     fn a_let_opens_a_loop_whose_every_path_gives_the_literal_back() {
-        let before = "{ let mut b: f64 = -0.0; while go() { b += 1.0; h(b); b = -0.0; } }";
-        let after = "{ while go() { let mut b: f64 = -0.0; b += 1.0; h(b); b = -0.0; } }";
-        assert_eq!(sunk(before, &[]), tokens(after));
+        moves(
+            "{ let mut b: f64 = -0.0; while go() { b += 1.0; h(b); b = -0.0; } }",
+            "{ while go() { let mut b: f64 = -0.0; b += 1.0; h(b); b = -0.0; } }",
+        );
         // Then on into the branch of the body that uses it.
-        let before = "{ let mut b: f64 = -0.0; for k in 0..n { if c(k) { b += 1.0; h(b); b = -0.0; } else { g(); } } }";
-        let after = "{ for k in 0..n { if c(k) { let mut b: f64 = -0.0; b += 1.0; h(b); b = -0.0; } else { g(); } } }";
-        assert_eq!(sunk(before, &[]), tokens(after));
+        moves(
+            "{ let mut b: f64 = -0.0; for k in 0..n { if c(k) { b += 1.0; h(b); b = -0.0; } else { g(); } } }",
+            "{ for k in 0..n { if c(k) { let mut b: f64 = -0.0; b += 1.0; h(b); b = -0.0; } else { g(); } } }",
+        );
     }
 
     #[test]
@@ -398,22 +406,24 @@ mod tests {
             "{ let mut s: f64 = 0.0; loop { if c() { break; } s = pop(); h(s); } }",
         ];
         for body in kept {
-            assert_eq!(sunk(body, &[]), tokens(body), "{body}");
+            moves(body, body);
         }
     }
 
     #[test]
     fn a_let_opens_a_loop_that_assigns_it_first() {
-        let before = "{ let mut s: f64 = 0.0; for k in 0..n { s = pop(); h(s); g(s); } }";
-        let after = "{ for k in 0..n { let mut s: f64 = 0.0; s = pop(); h(s); g(s); } }";
-        assert_eq!(sunk(before, &[]), tokens(after));
+        moves(
+            "{ let mut s: f64 = 0.0; for k in 0..n { s = pop(); h(s); g(s); } }",
+            "{ for k in 0..n { let mut s: f64 = 0.0; s = pop(); h(s); g(s); } }",
+        );
     }
 
     #[test]
     fn the_statements_before_a_block_move_into_it_unless_read_after_it() {
-        let before = "{ let a = f(); let mut s: f64 = 0.0; s = pop(); { h(s, a); } g(a); }";
-        let after = "{ let a = f(); { let mut s: f64 = 0.0; s = pop(); h(s, a); } g(a); }";
-        assert_eq!(sunk(before, &[]), tokens(after));
+        moves(
+            "{ let a = f(); let mut s: f64 = 0.0; s = pop(); { h(s, a); } g(a); }",
+            "{ let a = f(); { let mut s: f64 = 0.0; s = pop(); h(s, a); } g(a); }",
+        );
     }
 
     #[test]
