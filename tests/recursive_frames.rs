@@ -157,6 +157,32 @@ fn twice(x: f64, y: f64, depth: u32) -> f64 {
     r * y + 0.5 * x * q
 }
 
+/// A weighted end of a slice, called on the local vectors of `stacked`.
+#[differentiate]
+fn weigh(v: &[f64], w: f64) -> f64 {
+    v[0] * w + v[v.len() - 1]
+}
+
+/// Three local vectors kept across the recursive call, read by index, by
+/// length and as slices passed to another function: optimised builds keep
+/// them behind boxes (`outline/boxed.rs`), four of them with the tangents in
+/// `_jvp`, and the checks below run in both builds.
+#[differentiate]
+fn stacked(x: f64, y: f64, depth: u32) -> f64 {
+    let mut a = vec![x, y];
+    let mut b = vec![x * y; 3];
+    let mut c = vec![0.5 * x, y.sin(), 1.0];
+    a[1] += weigh(&c, x);
+    let r = if depth > 0 {
+        stacked(a[0] * 0.7, b[2] * 0.5, depth - 1)
+    } else {
+        a[1]
+    };
+    b[0] += r * c[1];
+    c[2] = weigh(&b, r);
+    a[0] * b[0] + c[2] * (a.len() as f64)
+}
+
 /// A local vector changed on both sides of a recursive call inside a branch
 /// and read after it: the backward sweep moves the vector's adjoints to the
 /// tape around the call inside the branch, and takes them back into the same
@@ -300,6 +326,26 @@ fn two_calls_with_an_argument_passed_twice() {
         x * x.sin() + 0.5 * x * (y.sin() + y * y.cos()),
         max_relative = 1e-14
     );
+}
+
+#[test]
+fn three_vectors_across_the_call() {
+    for depth in [0, 1, 3, 5] {
+        check!(stacked, stacked_jvp, stacked_vjp, stacked_grad; [0, 1]; depth).at(POINTS);
+        check2!(stacked, stacked_grad, stacked_hvp, stacked_hessian; [0, 1]; depth).at(POINTS);
+        assert_tape_empty();
+    }
+    // Depth 0: with c = (x/2, sin y, 1), a[1] = y + x²/2 + 1 = r, b[0] = xy + r sin y,
+    // c[2] = b[0]·r + xy, f = x b[0] + 2 c[2].
+    let (x, y) = (0.4f64, 1.1f64);
+    let r = y + 0.5 * x * x + 1.0;
+    let b0 = x * y + r * y.sin();
+    let (dr_dx, dr_dy) = (x, 1.0);
+    let (db0_dx, db0_dy) = (y + dr_dx * y.sin(), x + dr_dy * y.sin() + r * y.cos());
+    let (dc2_dx, dc2_dy) = (db0_dx * r + b0 * dr_dx + y, db0_dy * r + b0 * dr_dy + x);
+    let (_, gx, gy) = stacked_grad(x, y, 0);
+    assert_relative_eq!(gx, b0 + x * db0_dx + 2.0 * dc2_dx, max_relative = 1e-14);
+    assert_relative_eq!(gy, x * db0_dy + 2.0 * dc2_dy, max_relative = 1e-14);
 }
 
 #[test]

@@ -54,6 +54,7 @@
 //! adjoints of vectors that a run hands back through the tape stay there
 //! until the run that uses them next (see [`defer`]).
 
+mod boxed;
 mod copy;
 mod defer;
 mod handback;
@@ -169,6 +170,7 @@ fn outlined(mut func: syn::ItemFn) -> TokenStream {
         defer::defer(&mut func, &outliner.name, tape);
     }
     drop_unused_declarations(&mut func.block.stmts);
+    boxed::box_vectors(&mut func, &outliner.name, &outliner.kinds.rebound);
     func.into_token_stream()
 }
 
