@@ -94,7 +94,11 @@ where
 /// The adjoints of the elements of a local vector in the backward sweep of
 /// reverse mode. It starts empty and grows as adjoints arrive (the sweep
 /// meets the last use of a vector before its creation, when its length may
-/// not be known); a missing element's adjoint is zero.
+/// not be known); a missing element's adjoint is zero. It is one word: the
+/// adjoints live behind a box, allocated when the first one arrives, so that
+/// a level of a recursion that keeps the adjoints of a vector across its
+/// recursive call keeps one word for them in its frame rather than a
+/// vector's three.
 ///
 /// # Example
 /// ```
@@ -110,43 +114,54 @@ where
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct AdjointBuffer<S> {
-    adjoints: Vec<S>,
+    // A boxed vector on purpose: one word where the buffer is kept.
+    #[allow(clippy::box_collection)]
+    adjoints: Option<Box<Vec<S>>>,
 }
 
 impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
-    /// No adjoints yet.
+    /// No adjoints yet (nothing allocated).
     pub fn new() -> Self {
-        AdjointBuffer {
-            adjoints: Vec::new(),
-        }
+        AdjointBuffer { adjoints: None }
     }
 
     /// The adjoints of a function's vector result: the seed of reverse mode.
     pub fn from_seed(seed: &[S]) -> Self {
         AdjointBuffer {
-            adjoints: seed.to_vec(),
+            adjoints: Some(Box::new(seed.to_vec())),
         }
+    }
+
+    /// The adjoints so far.
+    fn slice(&self) -> &[S] {
+        self.adjoints.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    /// The adjoints so far, to change, allocated if there were none.
+    #[inline(always)]
+    fn adjoints_mut(&mut self) -> &mut Vec<S> {
+        self.adjoints.get_or_insert_with(Default::default)
     }
 
     /// Adds `value` to the adjoint of element `k`.
     #[inline(always)]
     pub fn add_at(&mut self, k: usize, value: S) {
         self.reach(k + 1);
-        self.adjoints[k] += value;
+        self.adjoints_mut()[k] += value;
     }
 
     /// Grows the adjoints with zeros to at least `len` elements.
     #[inline(always)]
     fn reach(&mut self, len: usize) {
-        if self.adjoints.len() < len {
-            self.adjoints.resize(len, S::default());
+        if self.slice().len() < len {
+            self.adjoints_mut().resize(len, S::default());
         }
     }
 
     /// The adjoint of element `k`, which is reset to zero.
     #[inline(always)]
     pub fn take(&mut self, k: usize) -> S {
-        match self.adjoints.get_mut(k) {
+        match self.adjoints.as_mut().and_then(|a| a.get_mut(k)) {
             Some(a) => core::mem::take(a),
             None => S::default(),
         }
@@ -156,7 +171,7 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
     /// are cleared.
     pub fn take_sum(&mut self) -> S {
         let sum = self
-            .adjoints
+            .slice()
             .iter()
             .fold(S::default(), |total, a| total + *a);
         self.clear();
@@ -165,12 +180,14 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
 
     /// Adds the adjoints of `other` into these and clears `other`.
     pub fn absorb(&mut self, other: &mut Self) {
-        if self.adjoints.is_empty() {
+        if self.slice().is_empty() {
             core::mem::swap(&mut self.adjoints, &mut other.adjoints);
             return;
         }
-        for (k, a) in other.adjoints.drain(..).enumerate() {
-            self.add_at(k, a);
+        if let Some(others) = other.adjoints.as_mut() {
+            for (k, a) in others.drain(..).enumerate() {
+                self.add_at(k, a);
+            }
         }
     }
 
@@ -186,7 +203,7 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
     /// ```
     pub fn lend(&mut self, len: usize) -> VecAdjoint<'_, S> {
         self.reach(len);
-        VecAdjoint::from(&mut self.adjoints[..len])
+        VecAdjoint::from(&mut self.adjoints_mut()[..len])
     }
 
     /// The adjoints of the first `len` elements, as the seed of the backward
@@ -200,11 +217,13 @@ impl<S: Copy + Default + Add<Output = S> + AddAssign> AdjointBuffer<S> {
     /// ```
     pub fn as_seed(&mut self, len: usize) -> &[S] {
         self.reach(len);
-        &self.adjoints[..len]
+        &self.slice()[..len]
     }
 
-    /// Sets every adjoint to zero.
+    /// Sets every adjoint to zero (keeping what is allocated).
     pub fn clear(&mut self) {
-        self.adjoints.clear();
+        if let Some(adjoints) = self.adjoints.as_mut() {
+            adjoints.clear();
+        }
     }
 }

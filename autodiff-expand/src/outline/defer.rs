@@ -1,14 +1,14 @@
 //! The adjoints of a vector that a run hands back through the tape stay
 //! there until the run that next uses them takes them itself.
 //!
-//! A run in a frame of its own hands back the adjoints of a vector (three
-//! words) through the tape's buffer stack, and the level pops them right
-//! after it (see [`super::handback`] and `Outliner::through_tape`). The
-//! level then keeps them in a binding of its own until the next run, which
-//! captures them: 24 bytes in the level's frame, and in an optimised build
-//! often as much again for the closure that moves them. `refilled` in
-//! `tests/recursive_frames.rs` used two and a half times its primal's stack
-//! per level for that. Here the pops move forward, out of the level, into the
+//! A run in a frame of its own hands back the adjoints of a vector through
+//! the tape's buffer stack, and the level pops them right after it (see
+//! [`super::handback`] and `Outliner::through_tape`). The level then keeps
+//! them in a binding of its own until the next run, which captures them: a
+//! slot in the level's frame (three words while `AdjointBuffer` was a
+//! vector; one since), and in an optimised build often as much again for the
+//! closure that moves them. `refilled` in `tests/recursive_frames.rs` used
+//! two and a half times its primal's stack per level for that. Here the pops move forward, out of the level, into the
 //! start of the next run that touches the buffer stack or names them:
 //!
 //! ```text

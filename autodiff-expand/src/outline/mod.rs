@@ -530,8 +530,8 @@ impl Outliner {
     /// The `outputs` of a run that go back through the tape's spill stacks,
     /// and those that the run returns. A run in a frame of its own
     /// (`never_inlined`) returns more than two words through a slot in its
-    /// caller's frame: then its floats and adjoints of vectors (three words
-    /// each) go through the tape, if the function has one. They go in the
+    /// caller's frame: then its floats and adjoints of vectors (a word each)
+    /// go through the tape, if the function has one. They go in the
     /// order of their names, so that every run leaves the same adjoints of
     /// vectors on the buffer stack in the same order, and the branches that
     /// end with different runs can leave their pops to the same next run
@@ -544,14 +544,7 @@ impl Outliner {
         let Some(tape) = self.kinds.tape.as_ref().filter(|_| never_inlined) else {
             return (Vec::new(), outputs);
         };
-        let words: usize = outputs
-            .iter()
-            .map(|v| match tape.buffers.contains(&v.to_string()) {
-                true => 3,
-                false => 1,
-            })
-            .sum();
-        if words <= 2 {
+        if outputs.len() <= 2 {
             return (Vec::new(), outputs);
         }
         let (mut spilled, returned): (Vec<_>, Vec<_>) = outputs
