@@ -26,7 +26,9 @@
 //! - a variable the run assigns before reading it becomes the closure's own;
 //! - a run that leaves otherwise than by its end (`return`, `break` out of
 //!   it, `?`), holds a macro other than `vec!`, or reads a variable that may
-//!   not be assigned yet stays as it is; the runs inside its blocks (those
+//!   not be assigned yet (declared without a value, and assigned in the run
+//!   before or where the run first reads it) stays as it is; the runs inside
+//!   its blocks (those
 //!   before a `return`) are outlined. A `let` of a `vec!` whose vector is
 //!   named after the run stays out of it, in the level, rather than coming
 //!   back through a slot;
@@ -446,7 +448,7 @@ impl Outliner {
                 }
             } else if self.kinds.exclusive.contains(v) {
                 args.push((ident.clone(), quote!(&mut *#ident)));
-            } else if self.kinds.late.contains(v) {
+            } else if self.kinds.late.contains(v) && !read_first(&run, v) {
                 return None;
             } else if self.kinds.copy.contains(v) {
                 if handed_back && !never_inlined {
@@ -800,6 +802,17 @@ fn assigned_first(run: &[Stmt], v: &str) -> bool {
         };
     }
     false
+}
+
+/// Whether the first statement of `run` that names `v` reads it without
+/// assigning it. The code read `v` there, so `v` was given a value before
+/// the run (nothing in the run before that statement names it): the run can
+/// take it even if its `let` gave it no value.
+fn read_first(run: &[Stmt], v: &str) -> bool {
+    run.iter()
+        .map(|stmt| scan::facts(std::slice::from_ref(stmt), ""))
+        .find(|facts| named(facts, v))
+        .is_some_and(|facts| !facts.writes.contains(v))
 }
 
 fn assigned_on_every_path(e: &Expr, v: &str) -> bool {
