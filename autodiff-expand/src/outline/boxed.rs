@@ -114,7 +114,7 @@ fn vector_let(stmt: &Stmt) -> Option<String> {
         return None;
     }
     let vector = match &*init.expr {
-        Expr::Macro(m) => m.mac.path.segments.last().is_some_and(|s| s.ident == "vec"),
+        Expr::Macro(m) => scan::vec_elements(&m.mac).is_some(),
         Expr::Call(c) => {
             let Expr::Path(f) = &*c.func else { return None };
             let mut last = f.path.segments.iter().rev().map(|s| &s.ident);
@@ -203,11 +203,7 @@ impl<'ast> Visit<'ast> for Uses<'_> {
     /// not reach; any other macro keeps every candidate unboxed (it may
     /// name one where no token shows it, as `format!("{a:?}")` does).
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
-        let elements = match m.path.segments.last().is_some_and(|s| s.ident == "vec") {
-            true => vec_elements(m),
-            false => None,
-        };
-        match elements {
+        match scan::vec_elements(m) {
             Some(elements) => {
                 let outer = std::mem::replace(&mut self.in_macro, true);
                 elements.iter().for_each(|e| self.visit_expr(e));
@@ -216,22 +212,6 @@ impl<'ast> Visit<'ast> for Uses<'_> {
             None => self.unsafe_uses.extend(self.candidates.iter().cloned()),
         }
     }
-}
-
-/// The expressions of `vec![a, b, ..]` or `vec![value; count]`.
-fn vec_elements(m: &syn::Macro) -> Option<Vec<Expr>> {
-    use syn::parse::Parser;
-    let list = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
-    if let Ok(elements) = list.parse2(m.tokens.clone()) {
-        return Some(elements.into_iter().collect());
-    }
-    let repeated = |input: syn::parse::ParseStream| {
-        let value: Expr = input.parse()?;
-        input.parse::<syn::Token![;]>()?;
-        let count: Expr = input.parse()?;
-        Ok(vec![value, count])
-    };
-    repeated.parse2(m.tokens.clone()).ok()
 }
 
 /// Replaces each `let v = value;` of the given vectors by the same `let` in

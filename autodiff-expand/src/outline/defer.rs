@@ -8,8 +8,9 @@
 //! slot in the level's frame (three words while `AdjointBuffer` was a
 //! vector; one since), and in an optimised build often as much again for the
 //! closure that moves them. `refilled` in `tests/recursive_frames.rs` used
-//! two and a half times its primal's stack per level for that. Here the pops move forward, out of the level, into the
-//! start of the next run that touches the buffer stack or names them:
+//! two and a half times its primal's stack per level for that. Here the pops
+//! move forward, out of the level, into the start of the next run that
+//! touches the buffer stack or names them:
 //!
 //! ```text
 //! outline3(|..| { ..; tape.spill_buffer(b3); }, ..); b3 = tape.unspill_buffer();

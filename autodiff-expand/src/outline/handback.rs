@@ -148,17 +148,24 @@ fn taken_back(call: &Expr, tape: &syn::Ident, floats: &[bool]) -> syn::Block {
     let results: Vec<syn::Ident> = (0..floats.len())
         .map(|k| syn::Ident::new(&format!("__autodiff_r{k}"), Span::mixed_site()))
         .collect();
-    let pops = results
-        .iter()
-        .zip(floats)
-        .rev()
-        .filter(|(_, float)| **float)
-        .map(|(r, _)| quote!(let #r = #tape.unspill();));
+    let pops = pops_into_locals(&results, floats, tape);
     let tuple = results.iter().zip(floats).map(|(r, float)| match float {
         true => quote!(#r),
         false => quote!(()),
     });
     syn::parse_quote!({ #call; #(#pops)* (#(#tuple,)*) })
+}
+
+/// `let local = tape.unspill();` for each of `locals` that holds a float (as
+/// `floats` says, element by element), last first.
+fn pops_into_locals(locals: &[syn::Ident], floats: &[bool], tape: &syn::Ident) -> Vec<Stmt> {
+    locals
+        .iter()
+        .zip(floats)
+        .rev()
+        .filter(|(_, float)| **float)
+        .map(|(local, _)| syn::parse_quote!(let #local = #tape.unspill();))
+        .collect()
 }
 
 /// Rewrites the recursive calls of a sweep to call the renamed sweep and pop
@@ -227,9 +234,7 @@ impl SelfCalls<'_> {
         stmts.extend(self.pops(&places));
         Some(stmts)
     }
-}
 
-impl SelfCalls<'_> {
     /// The statements that replace `stmts[k]` if it is `let r = call;`, a
     /// recursive call, and the rest of the block reads `r` only as `r.0`,
     /// `r.1`, ...: the call, then a `let r_i = tape.unspill();` for each
@@ -246,6 +251,7 @@ impl SelfCalls<'_> {
         if r.subpat.is_some() || init.diverge.is_some() {
             return None;
         }
+        let call = self.renamed_call(&init.expr)?;
         let mut fields = FieldsToLocals {
             tuple: r.ident.clone(),
             locals: (0..self.floats.len())
@@ -259,18 +265,8 @@ impl SelfCalls<'_> {
         if fields.other_use {
             return None;
         }
-        let call = self.renamed_call(&init.expr)?;
-        let tape = self.tape;
         let mut out = vec![Stmt::Expr(call, Some(Default::default()))];
-        out.extend(
-            fields
-                .locals
-                .iter()
-                .zip(self.floats)
-                .rev()
-                .filter(|(_, float)| **float)
-                .map(|(local, _)| -> Stmt { syn::parse_quote!(let #local = #tape.unspill();) }),
-        );
+        out.extend(pops_into_locals(&fields.locals, self.floats, self.tape));
         Some((out, fields))
     }
 }

@@ -28,10 +28,9 @@
 //!   it, `?`), holds a macro other than `vec!`, or reads a variable that may
 //!   not be assigned yet (declared without a value, and assigned in the run
 //!   before or where the run first reads it) stays as it is; the runs inside
-//!   its blocks (those
-//!   before a `return`) are outlined. A `let` of a `vec!` whose vector is
-//!   named after the run stays out of it, in the level, rather than coming
-//!   back through a slot;
+//!   its blocks (those before a `return`) are outlined. A `let` of a `vec!`
+//!   whose vector is named after the run stays out of it, in the level,
+//!   rather than coming back through a slot;
 //! - in a function without a tape (`_jvp`), a run in a frame of its own that
 //!   would return more than two values is cut into parts that return at
 //!   most two each (see [`split`]).
@@ -567,8 +566,9 @@ impl Outliner {
     /// whose variable the rest of the run does not name at all move, and the
     /// run then neither takes nor hands back their variables. A `let` without
     /// a value whose variables `rest` names, the rest of the run does not and
-    /// no other binding shadows moves in front too: left in the run, the variable could not be
-    /// outlined before it is assigned, and the run would stay in the level.
+    /// no other binding shadows moves in front too: left in the run, the
+    /// variable could not be outlined before it is assigned, and the run
+    /// would stay in the level.
     fn hoist(
         &self,
         run: &[Stmt],

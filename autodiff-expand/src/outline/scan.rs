@@ -408,7 +408,7 @@ impl<'ast> Visit<'ast> for Scan<'_> {
 /// The expressions of `vec![a, b, ..]` or `vec![a; n]` (the macro named by
 /// `vec`, `std::vec`, `alloc::vec` or those paths from the root), or `None`
 /// for any other macro.
-fn vec_elements(m: &syn::Macro) -> Option<Vec<Expr>> {
+pub(super) fn vec_elements(m: &syn::Macro) -> Option<Vec<Expr>> {
     let segments: Vec<String> = m
         .path
         .segments

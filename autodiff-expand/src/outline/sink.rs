@@ -234,13 +234,12 @@ fn literal(e: &Expr) -> bool {
 /// or, if it does not, whether `stmts` assign it `value` on every path.
 fn restores(stmts: &[Stmt], v: &str, value: &Expr, mut holds: bool) -> bool {
     for stmt in stmts {
-        let facts = scan::facts(std::slice::from_ref(stmt), "");
-        if !changes(|r| r.visit_stmt(stmt), facts, v) {
-            continue;
-        }
         holds = match stmt {
             Stmt::Expr(e, _) => restores_expr(e, v, value, holds),
-            _ => false,
+            _ => {
+                let facts = scan::facts(std::slice::from_ref(stmt), "");
+                holds && !changes(|r| r.visit_stmt(stmt), facts, v)
+            }
         };
     }
     holds

@@ -7,12 +7,12 @@
 //! call, the values it popped from the tape before it (the tape holds the
 //! forward sweep's records of this level above the callee's), and the
 //! adjoints its caller passed in. In an optimised build each of them takes
-//! a slot of the level's frame (or a callee-saved register, saved in it): a recursion with a dozen
-//! such floats (the `_hvp` of `examples/recursion`'s `reassigned`) used seven
-//! times the primal's stack per level. Here each such variable is pushed to
-//! the spill stack (`Tape::spill`, separate from the records so that the
-//! callee's pops do not see it) before the statement that contains the call
-//! and popped back right after it:
+//! a slot of the level's frame (or a callee-saved register, saved in it): a
+//! recursion with a dozen such floats (the `_hvp` of `examples/recursion`'s
+//! `reassigned`) used seven times the primal's stack per level. Here each
+//! such variable is pushed to the spill stack (`Tape::spill`, separate from
+//! the records so that the callee's pops do not see it) before the statement
+//! that contains the call and popped back right after it:
 //!
 //! ```text
 //! tape.spill(b0); tape.spill(s1);
