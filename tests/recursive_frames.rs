@@ -165,8 +165,8 @@ fn weigh(v: &[f64], w: f64) -> f64 {
 
 /// Three local vectors kept across the recursive call, read by index, by
 /// length and as slices passed to another function: optimised builds keep
-/// them behind boxes (`outline/boxed.rs`), four of them with the tangents in
-/// `_jvp`, and the checks below run in both builds.
+/// them in a heap frame (`outline/heap.rs`), six with the tangents in `_jvp`,
+/// and the checks below run in both builds.
 #[differentiate]
 fn stacked(x: f64, y: f64, depth: u32) -> f64 {
     let mut a = vec![x, y];

@@ -80,57 +80,23 @@ outlines! {
     outline24 outline_in_debug24(a0: T0, a1: T1, a2: T2, a3: T3, a4: T4, a5: T5, a6: T6, a7: T7, a8: T8, a9: T9, a10: T10, a11: T11, a12: T12, a13: T13, a14: T14, a15: T15, a16: T16, a17: T17, a18: T18, a19: T19, a20: T20, a21: T21, a22: T22, a23: T23);
 }
 
-/// A vector, or a vector behind a box: the macro keeps some vectors of a
-/// recursion behind a box in optimised builds (the level then keeps one word
-/// for each rather than three), and passes a reference to one through
-/// [`vector`] or [`vector_mut`], so that the callee sees `&Vec<T>` in every
-/// build.
-pub trait VecOrBox<T> {
-    /// The vector.
-    fn vec(&self) -> &Vec<T>;
-    /// The vector, to change.
-    fn vec_mut(&mut self) -> &mut Vec<T>;
-}
-
-impl<T> VecOrBox<T> for Vec<T> {
-    fn vec(&self) -> &Vec<T> {
-        self
-    }
-    fn vec_mut(&mut self) -> &mut Vec<T> {
-        self
-    }
-}
-
-impl<T> VecOrBox<T> for Box<Vec<T>> {
-    fn vec(&self) -> &Vec<T> {
-        self
-    }
-    fn vec_mut(&mut self) -> &mut Vec<T> {
-        self
-    }
-}
-
-/// `v`, a vector or a boxed one, as `&Vec<T>`.
+/// A new heap frame: the default value of `T` (a tuple of empty vectors)
+/// behind a box, built in a frame of its own (never inlined), so that the
+/// tuple is not first laid out in the caller's frame and then copied.
+///
+/// In optimised builds, a recursion level keeps the vectors it holds across
+/// its recursive calls in such a frame: one word of the level's frame for
+/// all of them, where each vector would take three (the `#[differentiate]`
+/// macro's `outline/heap.rs` writes this).
 ///
 /// ```
-/// use autodiff_core::outline::vector;
-/// let (a, b) = (vec![1.0, 2.0], Box::new(vec![3.0]));
-/// assert_eq!(vector(&a).len() + vector(&b).len(), 3);
+/// use autodiff_core::outline::heap_frame;
+/// let mut frame: Box<(Vec<f64>, Vec<f64>)> = heap_frame();
+/// frame.0 = vec![1.0, 2.0];
+/// frame.1.push(3.0);
+/// assert_eq!(frame.0.len() + frame.1.len(), 3);
 /// ```
-#[inline(always)]
-pub fn vector<T, V: VecOrBox<T>>(v: &V) -> &Vec<T> {
-    v.vec()
-}
-
-/// `v`, a vector or a boxed one, as `&mut Vec<T>`.
-///
-/// ```
-/// use autodiff_core::outline::vector_mut;
-/// let mut b = Box::new(vec![3.0]);
-/// vector_mut(&mut b).push(4.0);
-/// assert_eq!(*b, vec![3.0, 4.0]);
-/// ```
-#[inline(always)]
-pub fn vector_mut<T, V: VecOrBox<T>>(v: &mut V) -> &mut Vec<T> {
-    v.vec_mut()
+#[inline(never)]
+pub fn heap_frame<T: Default>() -> Box<T> {
+    Box::default()
 }

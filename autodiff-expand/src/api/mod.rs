@@ -291,18 +291,20 @@ impl Generator<'_> {
     fn backward_sweep(&self, header: TokenStream, body: TokenStream) -> TokenStream {
         let (sweep, wrapper) = outline::backward_frames(header, body);
         let sweep = Self::hidden_item(sweep, quote!(#[inline(never)]));
-        let wrapper = wrapper.map(|w| Self::hidden_item(w, quote!(#[inline])));
+        let wrapper = wrapper.map(|w| Self::hidden_item(vec![w], quote!(#[inline])));
         quote!(#sweep #wrapper)
     }
 
-    fn hidden_item(item: TokenStream, inline: TokenStream) -> TokenStream {
+    /// `items` (one function, or its versions for each build), hidden from
+    /// the docs, with the lints generated code allows and `inline`.
+    fn hidden_item(items: Vec<TokenStream>, inline: TokenStream) -> TokenStream {
         let allows = Self::allows();
-        quote! {
+        quote! {#(
             #[doc(hidden)]
             #allows
             #inline
-            #item
-        }
+            #items
+        )*}
     }
 
     fn body(func: &Function) -> TokenStream {

@@ -53,12 +53,14 @@
 //! hand back their adjoints through it when there are more than the return
 //! registers hold (see [`handback`]). Once the runs are outlined, the
 //! adjoints of vectors that a run hands back through the tape stay there
-//! until the run that uses them next (see [`defer`]).
+//! until the run that uses them next (see [`defer`]). Last, in optimised
+//! builds, the vectors a level keeps across its calls move to one box (see
+//! [`heap`]).
 
-mod boxed;
 mod copy;
 mod defer;
 mod handback;
+mod heap;
 mod scan;
 mod sink;
 mod spill;
@@ -80,8 +82,9 @@ const MAX_ARGS: usize = 24;
 /// The function `header { body }`, generated, with the runs of statements
 /// between its recursive calls outlined and, if it has a tape (a forward
 /// sweep), the floats it keeps across them spilled to it; unchanged if it
-/// does not call itself.
-pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
+/// does not call itself. Two items, one per build, if its levels keep vectors
+/// across their calls (see [`heap`]).
+pub fn frames(header: TokenStream, body: TokenStream) -> Vec<TokenStream> {
     let item = quote!(#header { #body });
     match recursive(&item, &body) {
         Some(mut func) => {
@@ -91,7 +94,7 @@ pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
             spill::spill(&mut func, &name, &kinds);
             outlined(func)
         }
-        None => item,
+        None => vec![item],
     }
 }
 
@@ -103,10 +106,10 @@ pub fn frames(header: TokenStream, body: TokenStream) -> TokenStream {
 pub fn backward_frames(
     header: TokenStream,
     body: TokenStream,
-) -> (TokenStream, Option<TokenStream>) {
+) -> (Vec<TokenStream>, Option<TokenStream>) {
     let item = quote!(#header { #body });
     let Some(mut func) = recursive(&item, &body) else {
-        return (item, None);
+        return (vec![item], None);
     };
     let name = func.sig.ident.to_string();
     let kinds = copy::kinds(&func);
@@ -160,8 +163,8 @@ fn sink_lets(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
 }
 
 /// `func`, which calls itself, with the runs between its recursive calls
-/// outlined.
-fn outlined(mut func: syn::ItemFn) -> TokenStream {
+/// outlined: one item, or one per build if it has heap frames.
+fn outlined(mut func: syn::ItemFn) -> Vec<TokenStream> {
     let name = func.sig.ident.to_string();
     let kinds = copy::kinds(&func);
     let fixed = fixed(&func, &name, &kinds);
@@ -171,8 +174,10 @@ fn outlined(mut func: syn::ItemFn) -> TokenStream {
         defer::defer(&mut func, &outliner.name, tape);
     }
     drop_unused_declarations(&mut func.block.stmts);
-    boxed::box_vectors(&mut func, &outliner.name, &outliner.kinds.rebound);
-    func.into_token_stream()
+    match heap::heap_frames(&func, &outliner.name) {
+        Some((debug, optimised)) => vec![debug.into_token_stream(), optimised.into_token_stream()],
+        None => vec![func.into_token_stream()],
+    }
 }
 
 /// Removes, in `stmts` and the blocks of their branches and loops (not
