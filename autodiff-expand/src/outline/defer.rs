@@ -266,24 +266,30 @@ impl Deferrer<'_> {
 
     /// Puts the pops of `pending` at the start of the outlined run `call`
     /// if it can take them: each of them that `later` names is pushed back
-    /// at the run's end, none is an argument or a parameter of the run, and
-    /// the run can take the tape. Whether it did.
+    /// at the run's end, none is an argument or a parameter of the run (but
+    /// one the run takes by value, `v` for `mut v`, whose parameter goes),
+    /// and the run can take the tape. Whether it did.
     fn taken(&self, call: &mut syn::ExprCall, pending: &Pending, later: &BTreeSet<String>) -> bool {
-        let args_name = call
-            .args
-            .iter()
-            .skip(1)
-            .any(|a| pending.iter().any(|v| super::expr_names(a, &v.to_string())));
         let Some(Expr::Closure(closure)) = call.args.first() else {
             return false;
         };
         let Expr::Block(body) = &*closure.body else {
             return false;
         };
+        let by_value = taken_by_value(call, pending);
+        let args_name = call
+            .args
+            .iter()
+            .skip(1)
+            .enumerate()
+            .filter(|(k, _)| !by_value.contains(k))
+            .any(|(_, a)| pending.iter().any(|v| super::expr_names(a, &v.to_string())));
         let params: Vec<String> = closure
             .inputs
             .iter()
-            .flat_map(scan::bindings)
+            .enumerate()
+            .filter(|(k, _)| !by_value.contains(k))
+            .flat_map(|(_, p)| scan::bindings(p))
             .map(|(p, _)| p.to_string())
             .collect();
         let shadowed = pending.iter().any(|v| params.contains(&v.to_string()));
@@ -304,6 +310,7 @@ impl Deferrer<'_> {
                 syn::parse_quote!(let mut #v = #tape.unspill_buffer();)
             })
             .collect();
+        drop_arguments(call, &by_value);
         if needs_tape {
             add_tape(call, tape);
         }
@@ -389,6 +396,56 @@ fn add_tape(call: &mut syn::ExprCall, tape: &syn::Ident) {
     let mut args: Vec<Expr> = call.args.iter().cloned().collect();
     args.insert(at + 1, syn::parse_quote!(&mut *#tape));
     call.args = args.into_iter().collect();
+    rename_helper(call, count);
+}
+
+/// The positions among the parameters of the run `call` of the `pending`
+/// adjoints it takes by value (parameter `mut v`, argument `v`), which it
+/// can pop itself instead.
+fn taken_by_value(call: &syn::ExprCall, pending: &Pending) -> Vec<usize> {
+    let Some(Expr::Closure(closure)) = call.args.first() else {
+        return Vec::new();
+    };
+    closure
+        .inputs
+        .iter()
+        .zip(call.args.iter().skip(1))
+        .enumerate()
+        .filter(|(_, (param, arg))| {
+            let bound = scan::bindings(param);
+            matches!((bound.as_slice(), arg), ([(p, _)], Expr::Path(a))
+                if a.path.is_ident(p) && pending.contains(p))
+        })
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// Removes the parameters at `positions` from the run `call`, with their
+/// arguments, renaming the helper for fewer.
+fn drop_arguments(call: &mut syn::ExprCall, positions: &[usize]) {
+    if positions.is_empty() {
+        return;
+    }
+    let Some(Expr::Closure(closure)) = call.args.first_mut() else {
+        return;
+    };
+    let keep = |k: &usize| !positions.contains(k);
+    let inputs: Vec<syn::Pat> = closure.inputs.iter().cloned().collect();
+    closure.inputs = (0..inputs.len())
+        .filter(keep)
+        .map(|k| inputs[k].clone())
+        .collect();
+    let count = closure.inputs.len();
+    let args: Vec<Expr> = call.args.iter().cloned().collect();
+    call.args = (0..args.len())
+        .filter(|&j| j == 0 || keep(&(j - 1)))
+        .map(|j| args[j].clone())
+        .collect();
+    rename_helper(call, count);
+}
+
+/// Renames the helper of the run `call` for `count` arguments.
+fn rename_helper(call: &mut syn::ExprCall, count: usize) {
     if let Expr::Path(path) = &mut *call.func {
         if let Some(last) = path.path.segments.last_mut() {
             let helper = last.ident.to_string();
@@ -448,5 +505,63 @@ fn add_final_else(e: &mut Expr, block: syn::Block) {
                 i.else_branch = Some((Default::default(), Box::new(syn::parse_quote!(#block))));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+
+    use super::defer;
+    use crate::outline::copy;
+
+    /// `f`, a sweep named `f` with the adjoints `b` of a vector, after the
+    /// pass, printed.
+    fn deferred(f: &str) -> String {
+        let mut func: syn::ItemFn = syn::parse_str(f).expect("a function");
+        // The kinds of its variables before its runs were outlined.
+        let before: syn::ItemFn = syn::parse_quote! {
+            fn f(__autodiff_tape: &mut Tape<f64>) { let mut b = AdjointBuffer::<f64>::new(); }
+        };
+        let tape = copy::kinds(&before).tape.expect("a tape parameter");
+        defer(&mut func, "f", &tape);
+        func.into_token_stream().to_string()
+    }
+
+    fn tokens(f: &str) -> String {
+        syn::parse_str::<syn::ItemFn>(f)
+            .expect("a function")
+            .into_token_stream()
+            .to_string()
+    }
+
+    #[test]
+    fn a_run_that_takes_the_adjoints_by_value_pops_them_itself() {
+        let before = "fn f(x: f64, __autodiff_tape: &mut Tape<f64>) {
+            let mut b = AdjointBuffer::<f64>::new();
+            outline1(|mut __autodiff_tape| { __autodiff_tape.spill_buffer(b); }, &mut *__autodiff_tape);
+            b = __autodiff_tape.unspill_buffer();
+            outline3(|mut x, mut b, mut __autodiff_tape| { g(x, b.take(0)); }, x, b, &mut *__autodiff_tape);
+        }";
+        let after = "fn f(x: f64, __autodiff_tape: &mut Tape<f64>) {
+            let mut b = AdjointBuffer::<f64>::new();
+            outline1(|mut __autodiff_tape| { __autodiff_tape.spill_buffer(b); }, &mut *__autodiff_tape);
+            outline2(|mut x, mut __autodiff_tape| {
+                let mut b = __autodiff_tape.unspill_buffer();
+                g(x, b.take(0));
+            }, x, &mut *__autodiff_tape);
+        }";
+        assert_eq!(deferred(before), tokens(after));
+    }
+
+    #[test]
+    fn adjoints_passed_otherwise_are_popped_in_the_level() {
+        let f = "fn f(x: f64, __autodiff_tape: &mut Tape<f64>) {
+            let mut b = AdjointBuffer::<f64>::new();
+            outline1(|mut __autodiff_tape| { __autodiff_tape.spill_buffer(b); }, &mut *__autodiff_tape);
+            b = __autodiff_tape.unspill_buffer();
+            outline2(|mut c, mut __autodiff_tape| { g(c.take(0)); }, b, &mut *__autodiff_tape);
+        }";
+        assert_eq!(deferred(f), tokens(f));
     }
 }

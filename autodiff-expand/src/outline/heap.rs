@@ -14,6 +14,8 @@
 //! them, and a run that reads them starts with `let F = &mut *F;`, so that
 //! it captures that one pointer rather than one per vector. That is one
 //! allocation more per level, next to the one each vector makes anyway.
+//! This happens before the runs are outlined, so that the assignments (and
+//! the allocations they make) join runs instead of staying in the level.
 //!
 //! The function is written twice, under `#[cfg(debug_assertions)]` as it
 //! was and under `#[cfg(not(debug_assertions))]` with its heap frames: in a
@@ -41,11 +43,22 @@ use syn::{Expr, Stmt};
 use super::{copy, scan};
 use crate::paths;
 
-/// `func`, named `name`, under `#[cfg(debug_assertions)]`, and under
-/// `#[cfg(not(debug_assertions))]` with the vectors its levels keep across
-/// their recursive calls moved to heap frames (see the module's doc); `None`
-/// if it keeps no such vector.
-pub fn heap_frames(func: &syn::ItemFn, name: &str) -> Option<(syn::ItemFn, syn::ItemFn)> {
+/// A generated function in two versions, one per build: the second keeps
+/// vectors in heap frames.
+pub struct PerBuild {
+    /// The function as it was, under `#[cfg(debug_assertions)]`.
+    pub debug: syn::ItemFn,
+    /// The function with heap frames, under `#[cfg(not(debug_assertions))]`.
+    pub optimised: syn::ItemFn,
+    /// The heap frames of `optimised`.
+    pub frames: BTreeSet<syn::Ident>,
+}
+
+/// `func`, named `name`, and its version with the vectors its levels keep
+/// across their recursive calls in heap frames (see the module's doc);
+/// `None` if it keeps no such vectors. This before its runs are outlined,
+/// so that the assignments to a frame join runs; [`capture_whole`] after.
+pub fn heap_frames(func: &syn::ItemFn, name: &str) -> Option<PerBuild> {
     let rebound = copy::kinds(func).rebound;
     let mut found = Candidates {
         name,
@@ -59,39 +72,46 @@ pub fn heap_frames(func: &syn::ItemFn, name: &str) -> Option<(syn::ItemFn, syn::
     };
     uses.visit_item_fn(func);
     let moved: BTreeSet<String> = found.names.difference(&uses.unsafe_uses).cloned().collect();
-    let mut framed = func.clone();
+    let mut optimised = func.clone();
     let mut frames = Frames {
         moved: &moved,
         fields: BTreeMap::new(),
         count: 0,
     };
-    frames.block(&mut framed.block.stmts);
+    frames.block(&mut optimised.block.stmts);
     if frames.fields.is_empty() {
         return None;
     }
     let mut renamed = Renamed {
         fields: &frames.fields,
     };
-    renamed.visit_block_mut(&mut framed.block);
-    let frame_names: BTreeSet<syn::Ident> =
-        frames.fields.values().map(|(f, _)| f.clone()).collect();
-    Captures(&frame_names).visit_block_mut(&mut framed.block);
+    renamed.visit_block_mut(&mut optimised.block);
     let mut debug = func.clone();
     debug
         .attrs
         .push(syn::parse_quote!(#[cfg(debug_assertions)]));
-    framed
+    optimised
         .attrs
         .push(syn::parse_quote!(#[cfg(not(debug_assertions))]));
-    Some((debug, framed))
+    Some(PerBuild {
+        debug,
+        optimised,
+        frames: frames.fields.into_values().map(|(f, _)| f).collect(),
+    })
 }
 
-/// The fewest vectors a block moves to a heap frame. With fewer, the
-/// optimiser keeps the frame's pointer in a callee-saved register and the
-/// pointers to the vectors' elements in others, which each level saves on
-/// entry: `refilled`'s `_jvp` took 80 bytes per level with a heap frame for
-/// its two vectors (values and tangents), 64 without, while `juggled`'s
-/// four took 80 where they took 144.
+/// Makes each outlined run of `func` that names one of its heap `frames`
+/// capture it whole (see [`Captures`]).
+pub fn capture_whole(func: &mut syn::ItemFn, frames: &BTreeSet<syn::Ident>) {
+    Captures(frames).visit_block_mut(&mut func.block);
+}
+
+/// The fewest vectors a block moves to a heap frame. With fewer, what the
+/// frame saves is about what it costs: the optimiser keeps the frame's
+/// pointer, or pointers into the vectors, in callee-saved registers, which
+/// each level saves on entry. `refilled`'s `_hvp` forward sweep, two vectors
+/// (values and tangents), took 80 bytes per level with a heap frame and 64
+/// without; `juggled`'s `_jvp`, four, takes 48 where it took 144.
 const MIN_FIELDS: usize = 3;
 
 /// The most vectors in one heap frame: `Default` (which `heap_frame` needs)
@@ -347,7 +367,8 @@ impl VisitMut for Renamed<'_> {
 /// Makes each outlined run that names a heap frame capture it whole: its
 /// closure starts with `let F = &mut *F;`. Without, the closure would
 /// capture each field it uses apart, a pointer each. A run whose other
-/// arguments name the frame keeps its captures as they are.
+/// arguments name the frame, or that declares it, keeps its captures as
+/// they are.
 struct Captures<'a>(&'a BTreeSet<syn::Ident>);
 
 impl VisitMut for Captures<'_> {
@@ -366,10 +387,11 @@ impl VisitMut for Captures<'_> {
             return;
         };
         let others: TokenStream = args.map(|a| quote!(#a,)).collect();
-        let body = quote!(#closure);
+        let body = scan::expr_facts(&closure.body, "");
         for frame in self.0 {
             let name = frame.to_string();
-            if scan::mentions(body.clone(), &name) && !scan::mentions(others.clone(), &name) {
+            let outer = body.reads.contains(&name) || body.writes.contains(&name);
+            if outer && !scan::mentions(others.clone(), &name) {
                 let inner = &closure.body;
                 *closure.body = syn::parse_quote!({ let #frame = &mut *#frame; #inner });
             }
@@ -379,14 +401,16 @@ impl VisitMut for Captures<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::heap_frames;
+    use super::{capture_whole, heap_frames};
 
-    /// `f`, a function named `f`, after the pass, printed: its optimised
-    /// version, or `None` if the pass left it alone.
+    /// `f`, a function named `f` (its runs already outlined, as the tests
+    /// write them), after the pass, printed: its optimised version, or
+    /// `None` if the pass left it alone.
     fn framed(f: &str) -> Option<String> {
         let func: syn::ItemFn = syn::parse_str(f).expect("a function");
-        let (_, optimised) = heap_frames(&func, "f")?;
-        Some(quote::ToTokens::into_token_stream(optimised).to_string())
+        let mut versions = heap_frames(&func, "f")?;
+        capture_whole(&mut versions.optimised, &versions.frames);
+        Some(quote::ToTokens::into_token_stream(versions.optimised).to_string())
     }
 
     fn tokens(f: &str) -> String {
@@ -426,7 +450,7 @@ mod tests {
             let a = vec![x]; let b = vec![x]; let c = vec![x]; f(a[0] + b[0] + c[0], n - 1)
         }";
         let func: syn::ItemFn = syn::parse_str(f).expect("a function");
-        let (debug, _) = heap_frames(&func, "f").expect("framed");
+        let debug = heap_frames(&func, "f").expect("framed").debug;
         let debug = quote::ToTokens::into_token_stream(debug).to_string();
         assert_eq!(debug, tokens(&format!("#[cfg(debug_assertions)] {f}")));
     }
@@ -491,6 +515,21 @@ mod tests {
         }";
         let out = framed(f).expect("framed");
         assert!(!out.contains("& mut * __autodiff_frame0"), "{out}");
+    }
+
+    #[test]
+    fn a_run_that_declares_the_frame_keeps_its_captures() {
+        let f = "fn f(x: f64, n: u32) -> f64 {
+            outline0(|| { let mut __autodiff_frame0 = heap_frame(); __autodiff_frame0.0 = vec![x]; });
+            f(x, n - 1)
+        }";
+        let mut func: syn::ItemFn = syn::parse_str(f).expect("a function");
+        let frames = [quote::format_ident!("__autodiff_frame0")].into();
+        capture_whole(&mut func, &frames);
+        assert_eq!(
+            quote::ToTokens::into_token_stream(func).to_string(),
+            tokens(f)
+        );
     }
 
     #[test]

@@ -13,7 +13,9 @@
 //!
 //! - a run's values go to the closure as arguments when they are known to be
 //!   `Copy` (see [`copy`]) and come back in its result when they were
-//!   assigned and are read later; the closure captures the others. A run
+//!   assigned and are read later; the closure captures the others, but for
+//!   the adjoints of a vector (one word) that nothing names after the run,
+//!   which it takes by value. A run
 //!   called through `outline_in_debugN` takes the variables it hands back as
 //!   `&mut` arguments instead (a tuple returned in a debug build takes slots
 //!   of its own besides the variables it is assigned to), and a `let` of a
@@ -53,9 +55,9 @@
 //! hand back their adjoints through it when there are more than the return
 //! registers hold (see [`handback`]). Once the runs are outlined, the
 //! adjoints of vectors that a run hands back through the tape stay there
-//! until the run that uses them next (see [`defer`]). Last, in optimised
-//! builds, the vectors a level keeps across its calls move to one box (see
-//! [`heap`]).
+//! until the run that uses them next (see [`defer`]). Before the runs are
+//! outlined, the version for optimised builds gets the vectors a level
+//! keeps across its calls moved to one box (see [`heap`]).
 
 mod copy;
 mod defer;
@@ -92,7 +94,7 @@ pub fn frames(header: TokenStream, body: TokenStream) -> Vec<TokenStream> {
             let kinds = copy::kinds(&func);
             sink_lets(&mut func, &name, &kinds);
             spill::spill(&mut func, &name, &kinds);
-            outlined(func)
+            per_build(func, &name)
         }
         None => vec![item],
     }
@@ -120,8 +122,8 @@ pub fn backward_frames(
         .as_ref()
         .and_then(|tape| handback::hand_back(&func, &name, tape));
     match handed {
-        Some((inner, wrapper)) => (outlined(inner), Some(wrapper.into_token_stream())),
-        None => (outlined(func), None),
+        Some((inner, wrapper)) => (per_build(inner, &name), Some(wrapper.into_token_stream())),
+        None => (per_build(func, &name), None),
     }
 }
 
@@ -162,9 +164,26 @@ fn sink_lets(func: &mut syn::ItemFn, name: &str, kinds: &Kinds) {
     sinker.all(&mut func.block);
 }
 
+/// `func`, named `name`, which calls itself, with the runs between its
+/// recursive calls outlined: one item, or one per build if its levels keep
+/// vectors in heap frames in optimised builds (see [`heap`]).
+fn per_build(func: syn::ItemFn, name: &str) -> Vec<TokenStream> {
+    match heap::heap_frames(&func, name) {
+        Some(versions) => {
+            let mut optimised = outlined(versions.optimised);
+            heap::capture_whole(&mut optimised, &versions.frames);
+            vec![
+                outlined(versions.debug).into_token_stream(),
+                optimised.into_token_stream(),
+            ]
+        }
+        None => vec![outlined(func).into_token_stream()],
+    }
+}
+
 /// `func`, which calls itself, with the runs between its recursive calls
-/// outlined: one item, or one per build if it has heap frames.
-fn outlined(mut func: syn::ItemFn) -> Vec<TokenStream> {
+/// outlined.
+fn outlined(mut func: syn::ItemFn) -> syn::ItemFn {
     let name = func.sig.ident.to_string();
     let kinds = copy::kinds(&func);
     let fixed = fixed(&func, &name, &kinds);
@@ -174,10 +193,7 @@ fn outlined(mut func: syn::ItemFn) -> Vec<TokenStream> {
         defer::defer(&mut func, &outliner.name, tape);
     }
     drop_unused_declarations(&mut func.block.stmts);
-    match heap::heap_frames(&func, &outliner.name) {
-        Some((debug, optimised)) => vec![debug.into_token_stream(), optimised.into_token_stream()],
-        None => vec![func.into_token_stream()],
-    }
+    func
 }
 
 /// Removes, in `stmts` and the blocks of their branches and loops (not
@@ -463,6 +479,8 @@ impl Outliner {
                         outputs.push(ident);
                     }
                 }
+            } else if self.last_use_of_buffer(v, &named_later, after) {
+                args.push((ident.clone(), quote!(#ident)));
             }
         }
         let declared: Vec<_> = declared
@@ -531,6 +549,24 @@ impl Outliner {
         stmts.extend(unspills.iter().map(|s| s.to_token_stream()));
         let block: syn::Block = syn::parse2(quote!({ #(#stmts)* })).ok()?;
         Some(block.stmts)
+    }
+
+    /// Whether `v` holds the adjoints of a vector (one word) that nothing
+    /// names after the run (`named_later` in its block, `after` it): the run
+    /// then takes it by value, in a register, rather than capturing a
+    /// pointer to it, which the level would build in its frame.
+    fn last_use_of_buffer(
+        &self,
+        v: &str,
+        named_later: &BTreeSet<String>,
+        after: &BTreeSet<String>,
+    ) -> bool {
+        let buffer = self
+            .kinds
+            .tape
+            .as_ref()
+            .is_some_and(|t| t.buffers.contains(v));
+        buffer && !named_later.contains(v) && !after.contains(v)
     }
 
     /// The `outputs` of a run that go back through the tape's spill stacks,
