@@ -59,22 +59,16 @@ pub struct PerBuild {
 /// `None` if it keeps no such vectors. This before its runs are outlined,
 /// so that the assignments to a frame join runs; [`capture_whole`] after.
 pub fn heap_frames(func: &syn::ItemFn, name: &str) -> Option<PerBuild> {
-    let rebound = copy::kinds(func).rebound;
-    let mut found = Candidates {
-        name,
-        rebound: &rebound,
-        names: BTreeSet::new(),
-    };
-    found.block(&func.block.stmts);
-    let mut uses = Uses {
-        candidates: &found.names,
-        unsafe_uses: BTreeSet::new(),
-    };
+    let mut uses = Uses::default();
     uses.visit_item_fn(func);
-    let moved: BTreeSet<String> = found.names.difference(&uses.unsafe_uses).cloned().collect();
+    if uses.every_name {
+        return None;
+    }
     let mut optimised = func.clone();
     let mut frames = Frames {
-        moved: &moved,
+        name,
+        rebound: &copy::kinds(func).rebound,
+        unmovable: &uses.names,
         fields: BTreeMap::new(),
         count: 0,
     };
@@ -118,48 +112,6 @@ const MIN_FIELDS: usize = 3;
 /// is implemented for tuples of up to twelve. A block with more has several.
 const MAX_FIELDS: usize = 12;
 
-/// The `let`s of vectors in the blocks of a level (not in closures) that a
-/// later statement of their block, which calls the function, outlives.
-struct Candidates<'a> {
-    name: &'a str,
-    rebound: &'a BTreeSet<String>,
-    names: BTreeSet<String>,
-}
-
-impl Candidates<'_> {
-    fn block(&mut self, stmts: &[Stmt]) {
-        for (k, stmt) in stmts.iter().enumerate() {
-            if let Some((v, _)) = vector_let(stmt) {
-                let called_after = scan::facts(&stmts[k + 1..], self.name).recursive;
-                if called_after && !self.rebound.contains(&v) {
-                    self.names.insert(v);
-                }
-            }
-            if let Stmt::Expr(e, _) = stmt {
-                self.expr(e);
-            }
-        }
-    }
-
-    /// The blocks of `e`, an `if`, `match`, loop or block, and those inside.
-    fn expr(&mut self, e: &Expr) {
-        match e {
-            Expr::If(i) => {
-                self.block(&i.then_branch.stmts);
-                if let Some((_, otherwise)) = &i.else_branch {
-                    self.expr(otherwise);
-                }
-            }
-            Expr::Match(m) => m.arms.iter().for_each(|arm| self.expr(&arm.body)),
-            Expr::Block(b) => self.block(&b.block.stmts),
-            Expr::ForLoop(l) => self.block(&l.body.stmts),
-            Expr::While(w) => self.block(&w.body.stmts),
-            Expr::Loop(l) => self.block(&l.body.stmts),
-            _ => {}
-        }
-    }
-}
-
 /// The variable and value of `let [mut] v = vec![..];` or
 /// `let [mut] v = Vec::new();`.
 fn vector_let(stmt: &Stmt) -> Option<(String, &Expr)> {
@@ -184,26 +136,29 @@ fn vector_let(stmt: &Stmt) -> Option<(String, &Expr)> {
     vector.then(|| (p.ident.to_string(), &*init.expr))
 }
 
-/// Finds the candidates used otherwise than through indexing, a method call
-/// or a reference, which the frame's field would not serve alike.
-struct Uses<'a> {
-    candidates: &'a BTreeSet<String>,
-    unsafe_uses: BTreeSet<String>,
+/// Finds the names used otherwise than through indexing, a method call or a
+/// reference, which a frame's field would not serve alike.
+#[derive(Default)]
+struct Uses {
+    names: BTreeSet<String>,
+    /// A macro other than `vec!` may name any variable.
+    every_name: bool,
+    /// Inside a `move` closure, which would take the whole frame.
+    moving: bool,
 }
 
-impl Uses<'_> {
+impl Uses {
     /// Visits `e`, which the frame's field serves alike, skipping a bare
-    /// candidate.
+    /// name (outside a `move` closure).
     fn see_through(&mut self, e: &Expr) {
-        let bare = matches!(e, Expr::Path(p)
-            if p.path.get_ident().is_some_and(|v| self.candidates.contains(&v.to_string())));
-        if !bare {
+        let bare = matches!(e, Expr::Path(p) if p.path.get_ident().is_some());
+        if self.moving || !bare {
             self.visit_expr(e);
         }
     }
 }
 
-impl<'ast> Visit<'ast> for Uses<'_> {
+impl<'ast> Visit<'ast> for Uses {
     fn visit_expr_index(&mut self, i: &'ast syn::ExprIndex) {
         self.see_through(&i.expr);
         self.visit_expr(&i.index);
@@ -223,40 +178,36 @@ impl<'ast> Visit<'ast> for Uses<'_> {
 
     fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
         if let Some(v) = p.path.get_ident() {
-            let v = v.to_string();
-            if self.candidates.contains(&v) {
-                self.unsafe_uses.insert(v);
-            }
+            self.names.insert(v.to_string());
         }
     }
 
     fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
-        if c.capture.is_some() {
-            let tokens = quote!(#c);
-            let named = self
-                .candidates
-                .iter()
-                .filter(|v| scan::mentions(tokens.clone(), v));
-            self.unsafe_uses.extend(named.cloned().collect::<Vec<_>>());
-        }
+        let outer = self.moving;
+        self.moving |= c.capture.is_some();
         syn::visit::visit_expr_closure(self, c);
+        self.moving = outer;
     }
 
     /// The elements of a `vec![..]` are checked like any code; any other
-    /// macro keeps every candidate where it is.
+    /// macro keeps every vector where it is.
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
         match scan::vec_elements(m) {
             Some(elements) => elements.iter().for_each(|e| self.visit_expr(e)),
-            None => self.unsafe_uses.extend(self.candidates.iter().cloned()),
+            None => self.every_name = true,
         }
     }
 }
 
 /// Replaces the `let`s of the vectors to move, block by block (not in
 /// closures), by assignments to the fields of heap frames declared at the
-/// first of them, and records each vector's frame and field.
+/// first of them, and records each vector's frame and field. A vector moves
+/// if a later statement of its block calls the function (named `name`), and
+/// its name is neither `rebound` nor `unmovable`.
 struct Frames<'a> {
-    moved: &'a BTreeSet<String>,
+    name: &'a str,
+    rebound: &'a BTreeSet<String>,
+    unmovable: &'a BTreeSet<String>,
     fields: BTreeMap<String, (syn::Ident, usize)>,
     count: usize,
 }
@@ -265,8 +216,13 @@ impl Frames<'_> {
     fn block(&mut self, stmts: &mut Vec<Stmt>) {
         let lets: Vec<String> = stmts
             .iter()
-            .filter_map(|stmt| vector_let(stmt).map(|(v, _)| v))
-            .filter(|v| self.moved.contains(v))
+            .enumerate()
+            .filter_map(|(k, stmt)| {
+                let (v, _) = vector_let(stmt)?;
+                let movable = !self.rebound.contains(&v) && !self.unmovable.contains(&v);
+                let kept = movable && scan::facts(&stmts[k + 1..], self.name).recursive;
+                kept.then_some(v)
+            })
             .collect();
         let mut sizes = BTreeMap::new();
         for chunk in lets.chunks(MAX_FIELDS).filter(|c| c.len() >= MIN_FIELDS) {
@@ -300,27 +256,11 @@ impl Frames<'_> {
         }
     }
 
-    /// The blocks of `stmt`'s `if`, `match`, loop or block, and those inside.
+    /// The blocks of `stmt`'s `if`, `match`, loop or unlabelled block, and
+    /// those inside.
     fn stmt(&mut self, stmt: &mut Stmt) {
         if let Stmt::Expr(e, _) = stmt {
-            self.expr(e);
-        }
-    }
-
-    fn expr(&mut self, e: &mut Expr) {
-        match e {
-            Expr::If(i) => {
-                self.block(&mut i.then_branch.stmts);
-                if let Some((_, otherwise)) = &mut i.else_branch {
-                    self.expr(otherwise);
-                }
-            }
-            Expr::Match(m) => m.arms.iter_mut().for_each(|arm| self.expr(&mut arm.body)),
-            Expr::Block(b) => self.block(&mut b.block.stmts),
-            Expr::ForLoop(l) => self.block(&mut l.body.stmts),
-            Expr::While(w) => self.block(&mut w.body.stmts),
-            Expr::Loop(l) => self.block(&mut l.body.stmts),
-            _ => {}
+            super::inner_blocks(e, &BTreeSet::new(), "", &mut |b, _, _| self.block(b));
         }
     }
 }
