@@ -50,11 +50,14 @@ macro_rules! barrier {
             }
 
             /// Unoptimised builds (which do not vectorize) and other targets.
+            /// Builds with debug assertions call it rather than inline it:
+            /// inlined, its parameter would take a slot of the caller's frame.
             #[cfg(not(all(
                 not(debug_assertions),
                 any(target_arch = "x86_64", target_arch = "x86", target_arch = "aarch64")
             )))]
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
             fn opaque(self) -> Self {
                 self
             }
@@ -79,7 +82,8 @@ barrier!(f32, "/* {0:s} */");
 /// ```
 /// assert_eq!(autodiff_core::barrier::opaque_index(7), 7);
 /// ```
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
 pub fn opaque_index(k: usize) -> usize {
     #[cfg(all(
         not(debug_assertions),

@@ -21,29 +21,36 @@ pub trait FromPassive<T> {
     fn from_passive(value: T) -> Self;
 }
 
+// Builds with debug assertions call these rather than inline them: inlined
+// without optimisation, the parameter takes a slot of the caller's frame, which
+// a level of a recursive generated function keeps across its recursive call.
 macro_rules! from_passive {
     ($($t:ty),*) => {
         $(
             impl FromPassive<$t> for $t {
-                #[inline(always)]
+                #[cfg_attr(not(debug_assertions), inline(always))]
+                #[cfg_attr(debug_assertions, inline)]
                 fn from_passive(value: $t) -> $t {
                     value
                 }
             }
             impl FromPassive<&$t> for $t {
-                #[inline(always)]
+                #[cfg_attr(not(debug_assertions), inline(always))]
+                #[cfg_attr(debug_assertions, inline)]
                 fn from_passive(value: &$t) -> $t {
                     *value
                 }
             }
             impl FromPassive<&&$t> for $t {
-                #[inline(always)]
+                #[cfg_attr(not(debug_assertions), inline(always))]
+                #[cfg_attr(debug_assertions, inline)]
                 fn from_passive(value: &&$t) -> $t {
                     **value
                 }
             }
             impl FromPassive<&mut $t> for $t {
-                #[inline(always)]
+                #[cfg_attr(not(debug_assertions), inline(always))]
+                #[cfg_attr(debug_assertions, inline)]
                 fn from_passive(value: &mut $t) -> $t {
                     *value
                 }

@@ -37,7 +37,8 @@ use syn::visit::Visit;
 use syn::{Expr, Stmt};
 
 use super::copy::TapeKinds;
-use super::{names, scan, unit_valued, MAX_ARGS};
+use super::live::names;
+use super::{scan, unit_valued, MAX_ARGS};
 
 /// Moves the pops of the adjoints of vectors in `func`, named `name`, into
 /// the runs that use them next.
@@ -340,7 +341,9 @@ impl Deferrer<'_> {
 /// Whether code with these `facts`, which uses the buffer stack if
 /// `touches`, leaves the `pending` adjoints where they are.
 fn leaves_alone(facts: &scan::Facts, touches: bool, pending: &Pending) -> bool {
-    let named = pending.iter().any(|v| super::named(facts, &v.to_string()));
+    let named = pending
+        .iter()
+        .any(|v| super::live::named(facts, &v.to_string()));
     !named && !facts.pinned && !touches
 }
 

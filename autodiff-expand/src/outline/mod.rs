@@ -45,7 +45,11 @@
 //! stack) or ends in a `return` (inlined, the registers it uses are saved on
 //! entry to every level), through `outline_in_debugN` (a frame of its own in
 //! debug builds, inlined in the others) otherwise. A block's last expression
-//! moves into a run only if its value is `()`.
+//! moves into a run if its value is `()`, and so does the value a block ends
+//! with (its last expression, or a `return`'s) if it reads only `Copy`
+//! variables and the run hands nothing else back: the closure then gives it
+//! (`return outline3(..)`). What a run hands back is what the code after it
+//! may read before assigning it (see [`live`]).
 //!
 //! Every such function first has its `let`s of constants (the adjoints and
 //! tangents the generated code declares at its top) moved next to their uses
@@ -63,6 +67,7 @@ mod copy;
 mod defer;
 mod handback;
 mod heap;
+mod live;
 mod scan;
 mod sink;
 mod spill;
@@ -76,6 +81,7 @@ use syn::{Expr, Stmt};
 
 use crate::paths;
 use copy::Kinds;
+use live::{assigned_first, exposed, expr_names, names, read_after, read_first};
 use sink::Sinker;
 
 /// The most arguments an outlined run takes (the helpers go up to 24).
@@ -239,6 +245,13 @@ fn drop_unused_declarations(stmts: &mut Vec<Stmt>) {
     }
 }
 
+/// The value a block ends with, which the run before it may give back.
+struct Value {
+    expr: Expr,
+    /// It is given by a `return` rather than as the block's last expression.
+    returned: bool,
+}
+
 struct Outliner {
     name: String,
     kinds: Kinds,
@@ -256,13 +269,7 @@ impl Outliner {
             let facts = scan::facts(&stmts[k..=k], &self.name);
             if facts.recursive || facts.pinned {
                 let rest = &stmts[k + 1..];
-                let mut later = scan::facts(rest, &self.name).reads;
-                later.extend(after.iter().cloned());
-                // A statement that can leave skips `rest`, and what it assigns
-                // may be read after the block or loop it leaves.
-                if !facts.pinned {
-                    later.retain(|v| !assigned_first(rest, v));
-                }
+                let later = read_after(&facts, rest, after, &self.name);
                 if let Stmt::Expr(e, _) = &mut stmts[k] {
                     self.compound(e, &later);
                 }
@@ -284,6 +291,8 @@ impl Outliner {
             })
             .collect();
         keep_live_vectors(&old, &mut movable, after);
+        let value = self.value(&old, tail);
+        let nothing = BTreeSet::new();
         let mut start = 0;
         while start < old.len() {
             let mut end = start;
@@ -296,15 +305,63 @@ impl Outliner {
                 continue;
             }
             let apart = returns || recursive[..start].contains(&true);
-            for part in self.parts(&old[start..end], &old[end..], after, apart) {
+            // A block that ends in a `return`, with nothing before it that can
+            // leave otherwise, never gets to what follows it.
+            let pinned = |s: &Stmt| scan::facts(std::slice::from_ref(s), &self.name).pinned;
+            let returned = returns
+                && old[end..]
+                    .split_last()
+                    .is_some_and(|(_, before)| !before.iter().any(pinned));
+            let after = if returned { &nothing } else { after };
+            let parts = self.parts(&old[start..end], &old[end..], after, apart);
+            let count = parts.len();
+            for (k, part) in parts.into_iter().enumerate() {
                 let (from, to) = (start + part.start, start + part.end);
-                match self.run(&old[from..to], &old[to..], after, apart) {
+                let value = value.as_ref().filter(|(at, _)| k + 1 == count && *at == to);
+                if let Some((_, value)) = value {
+                    if let Some(outlined) = self.run(&old[from..to], &[], after, apart, Some(value))
+                    {
+                        stmts.extend(outlined);
+                        end += 1;
+                        continue;
+                    }
+                }
+                match self.run(&old[from..to], &old[to..], after, apart, None) {
                     Some(outlined) => stmts.extend(outlined),
                     None => stmts.extend(old[from..to].iter().cloned()),
                 }
             }
             start = end;
         }
+    }
+
+    /// The position of the last statement of the block `stmts` and what it
+    /// gives if it is the block's value (`tail`) or a `return` of a value,
+    /// and that value is an expression of `Copy` variables that calls
+    /// nothing of the function: the run before it can compute it and give
+    /// it back as the closure's value, and neither the run nor the level
+    /// then binds the variables it reads (`(out, d_out)`, each a slot of a
+    /// debug build's frame).
+    fn value(&self, stmts: &[Stmt], tail: bool) -> Option<(usize, Value)> {
+        let (value, returned) = match stmts.last()? {
+            Stmt::Expr(Expr::Return(r), _) => (r.expr.as_deref()?, true),
+            stmt @ Stmt::Expr(e, None) if tail && !unit_valued(stmt) => (e, false),
+            _ => return None,
+        };
+        let facts = scan::expr_facts(value, &self.name);
+        let copy = facts
+            .reads
+            .iter()
+            .filter(|v| self.kinds.locals.contains(*v))
+            .all(|v| self.kinds.copy.contains(v));
+        let plain = !(facts.recursive || facts.pinned || facts.binds) && facts.writes.is_empty();
+        (copy && plain).then(|| {
+            let value = Value {
+                expr: value.clone(),
+                returned,
+            };
+            (stmts.len() - 1, value)
+        })
     }
 
     /// Removes the assignments of a constant to a variable that nothing reads
@@ -396,16 +453,25 @@ impl Outliner {
     /// own if it computes anything: after the call, inlined, the optimiser
     /// may pack values kept across the call into vector registers; before a
     /// `return`, which runs once per call, its registers would be saved on
-    /// entry to the level for every path through it.
+    /// entry to the level for every path through it. With a `value` (the
+    /// block's last statement, `rest` then empty), the closure gives that
+    /// value and replaces the run and the value both, if it hands nothing
+    /// else back.
     fn run(
         &self,
         run: &[Stmt],
         rest: &[Stmt],
         after: &BTreeSet<String>,
         apart: bool,
+        value: Option<&Value>,
     ) -> Option<Vec<Stmt>> {
-        let facts = scan::facts(run, &self.name);
-        if !facts.computes && !facts.calls && !facts.binds {
+        let value_stmt = value.map(|v| Stmt::Expr(v.expr.clone(), None));
+        let scanned: Vec<Stmt> = run.iter().cloned().chain(value_stmt.clone()).collect();
+        let facts = scan::facts(&scanned, &self.name);
+        // A run that gives the value is worth a closure even if it only
+        // assigns: the variables the value reads become the closure's own.
+        let gives = value.is_some() && !facts.writes.is_empty();
+        if !facts.computes && !facts.calls && !facts.binds && !gives {
             return None;
         }
         let later = scan::facts(rest, &self.name);
@@ -425,7 +491,10 @@ impl Outliner {
         }
         let facts = match hoisted.is_empty() {
             true => facts,
-            false => scan::facts(&run, &self.name),
+            false => {
+                let scanned: Vec<Stmt> = run.iter().cloned().chain(value_stmt).collect();
+                scan::facts(&scanned, &self.name)
+            }
         };
         let handed_back_lets = run.iter().all(|s| match s {
             Stmt::Local(l) => scan::bindings(&l.pat)
@@ -433,7 +502,7 @@ impl Outliner {
                 .all(|(v, _)| named_later.contains(&v.to_string())),
             _ => false,
         });
-        if !facts.computes && !facts.calls && (!facts.binds || handed_back_lets) {
+        if !facts.computes && !facts.calls && (!facts.binds || handed_back_lets) && !gives {
             return None;
         }
         let read_after: BTreeSet<String> = read_later
@@ -502,6 +571,9 @@ impl Outliner {
                 .map(|v| tape.unspill(v, false))
                 .collect();
         }
+        if value.is_some() && !(outputs.is_empty() && lent.is_empty() && spilled.is_empty()) {
+            return None;
+        }
         let references: Vec<syn::Ident> = (0..lent.len())
             .map(|k| format_ident!("__autodiff_ref{}", k, span = Span::mixed_site()))
             .collect();
@@ -525,6 +597,10 @@ impl Outliner {
             .zip(&references)
             .map(|((v, _), r)| quote!(*#r = #v;));
         let lent = lent.iter().map(|(v, _)| v);
+        let given = match value {
+            Some(value) => value.expr.to_token_stream(),
+            None => quote!((#(#outputs),*)),
+        };
         let call = quote! {
             #private::outline::#helper(|#(#params,)* #(#references),*| {
                 #(#loads)*
@@ -532,7 +608,7 @@ impl Outliner {
                 #(#run)*
                 #(#stores)*
                 #(#spills)*
-                (#(#outputs),*)
+                #given
             } #(, #values)* #(, &mut #lent)*)
         };
         let mut stmts: Vec<TokenStream> = hoisted.iter().map(|s| s.to_token_stream()).collect();
@@ -541,10 +617,12 @@ impl Outliner {
             let ty = ty.as_ref().map(|ty| quote!(: #ty));
             quote!(let #mutability #v #ty;)
         }));
-        stmts.push(match outputs.len() {
-            0 => quote!(#call;),
-            1 => quote!(#(#outputs)* = #call;),
-            _ => quote!((#(#outputs),*) = #call;),
+        stmts.push(match (value, outputs.len()) {
+            (Some(Value { returned: true, .. }), _) => quote!(return #call;),
+            (Some(_), _) => quote!(#call),
+            (None, 0) => quote!(#call;),
+            (None, 1) => quote!(#(#outputs)* = #call;),
+            (None, _) => quote!((#(#outputs),*) = #call;),
         });
         stmts.extend(unspills.iter().map(|s| s.to_token_stream()));
         let block: syn::Block = syn::parse2(quote!({ #(#stmts)* })).ok()?;
@@ -668,14 +746,20 @@ where
         }
         Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => {
             let facts = scan::expr_facts(e, name);
-            let mut inside = after.clone();
-            inside.extend(facts.reads.iter().cloned());
-            let body = match e {
-                Expr::While(w) => &mut w.body.stmts,
-                Expr::ForLoop(l) => &mut l.body.stmts,
-                Expr::Loop(l) => &mut l.body.stmts,
+            let (header, body) = match e {
+                Expr::While(w) => (Some(&*w.cond), &mut w.body.stmts),
+                Expr::ForLoop(l) => (Some(&*l.expr), &mut l.body.stmts),
+                Expr::Loop(l) => (None, &mut l.body.stmts),
                 _ => return,
             };
+            let mut inside = after.clone();
+            inside.extend(
+                facts
+                    .reads
+                    .iter()
+                    .filter(|v| header.is_some_and(|h| expr_names(h, v)) || exposed(body, v))
+                    .cloned(),
+            );
             f(body, &inside, Some(&facts));
         }
         _ => {}
@@ -784,20 +868,6 @@ fn unit_valued(stmt: &Stmt) -> bool {
     }
 }
 
-/// Whether `stmt` reads or writes `v`.
-fn names(stmt: &Stmt, v: &str) -> bool {
-    named(&scan::facts(std::slice::from_ref(stmt), ""), v)
-}
-
-/// Whether the expression `e` reads or writes `v`.
-fn expr_names(e: &Expr, v: &str) -> bool {
-    named(&scan::expr_facts(e, ""), v)
-}
-
-fn named(facts: &scan::Facts, v: &str) -> bool {
-    facts.reads.contains(v) || facts.writes.contains(v)
-}
-
 /// The names the top-level `let`s of `run` bind, each once (its last
 /// binding), with whether it is `mut` and its type if written.
 fn declared(run: &[Stmt]) -> Vec<(syn::Ident, bool, Option<syn::Type>)> {
@@ -815,57 +885,4 @@ fn declared(run: &[Stmt]) -> Vec<(syn::Ident, bool, Option<syn::Type>)> {
         }
     }
     names
-}
-
-/// Whether `run` assigns `v` before anything else names it: its first
-/// statement that names `v` is a plain assignment `v = e;` whose right side
-/// does not read it, or an `if` with an `else`, or a block, that does so on
-/// every path; and no statement before it can leave the run (`break`,
-/// `return`, ...), which would skip the assignment.
-fn assigned_first(run: &[Stmt], v: &str) -> bool {
-    for stmt in run {
-        let facts = scan::facts(std::slice::from_ref(stmt), "");
-        if !named(&facts, v) {
-            if facts.pinned {
-                return false;
-            }
-            continue;
-        }
-        return match stmt {
-            Stmt::Expr(Expr::Assign(a), _) => {
-                matches!(&*a.left, Expr::Path(p) if p.path.is_ident(v))
-                    && !scan::facts(std::slice::from_ref(stmt), "")
-                        .reads
-                        .contains(v)
-            }
-            Stmt::Expr(e, _) => assigned_on_every_path(e, v),
-            _ => false,
-        };
-    }
-    false
-}
-
-/// Whether the first statement of `run` that names `v` reads it without
-/// assigning it. The code read `v` there, so `v` was given a value before
-/// the run (nothing in the run before that statement names it): the run can
-/// take it even if its `let` gave it no value.
-fn read_first(run: &[Stmt], v: &str) -> bool {
-    run.iter()
-        .map(|stmt| scan::facts(std::slice::from_ref(stmt), ""))
-        .find(|facts| named(facts, v))
-        .is_some_and(|facts| !facts.writes.contains(v))
-}
-
-fn assigned_on_every_path(e: &Expr, v: &str) -> bool {
-    match e {
-        Expr::Block(b) => b.label.is_none() && assigned_first(&b.block.stmts, v),
-        Expr::If(i) => {
-            !expr_names(&i.cond, v)
-                && assigned_first(&i.then_branch.stmts, v)
-                && i.else_branch
-                    .as_ref()
-                    .is_some_and(|(_, otherwise)| assigned_on_every_path(otherwise, v))
-        }
-        _ => false,
-    }
 }

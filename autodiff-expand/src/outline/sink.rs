@@ -38,7 +38,8 @@ use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Stmt};
 
-use super::{assigned_first, constant, expr_names, names, scan};
+use super::live::{assigned_first, expr_names, names};
+use super::{constant, scan};
 
 /// Moves the `let`s of constants of a function (see the module's doc).
 pub struct Sinker<'a> {

@@ -41,7 +41,8 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, FnArg, Pat, Stmt};
 
 use super::copy::{Kinds, TapeKinds};
-use super::{assigned_first, constant, inner_blocks, scan};
+use super::live::{assigned_first, read_after};
+use super::{constant, inner_blocks, scan};
 
 /// Adds the spills around the recursive calls of `func`, named `name`, if it
 /// takes a parameter `__autodiff_tape: &mut Tape<S>`.
@@ -130,8 +131,7 @@ impl Spiller<'_> {
                 continue;
             }
             let rest = &stmts[k + 1..];
-            let mut later = scan::facts(rest, self.name).reads;
-            later.extend(after.iter().cloned());
+            let mut later = read_after(&facts, rest, after, self.name);
             let live: Vec<Candidate> = match facts.pinned {
                 true => Vec::new(),
                 false => scope

@@ -23,7 +23,6 @@ fn refilled(x: f64, depth: u32) -> f64 {
 )]
 #[inline]
 fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
-    let mut __autodiff_out: f64;
     let mut __autodiff_d7___autodiff_t7: f64;
     let __autodiff_t7;
     (__autodiff_d7___autodiff_t7, __autodiff_t7) = ::autodiff::__private::outline::outline_in_debug2(
@@ -108,8 +107,7 @@ fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f
             r,
         );
     }
-    let mut __autodiff_d2___autodiff_out: f64;
-    (__autodiff_out, __autodiff_d2___autodiff_out) = ::autodiff::__private::outline::outline2(
+    ::autodiff::__private::outline::outline2(
         |mut __autodiff_d4_r, mut r| {
             let mut __autodiff_out;
             let __autodiff_k38 = 0;
@@ -130,8 +128,7 @@ fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f
         },
         __autodiff_d4_r,
         r,
-    );
-    (__autodiff_out, __autodiff_d2___autodiff_out)
+    )
 }
 #[doc(hidden)]
 #[allow(
@@ -152,7 +149,6 @@ fn refilled__fwd(
     depth: u32,
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> f64 {
-    let mut __autodiff_out: f64;
     let __autodiff_t7;
     __autodiff_t7 = ::autodiff::__private::outline::outline_in_debug1(
         |mut x| {
@@ -221,7 +217,7 @@ fn refilled__fwd(
     } else {
         __autodiff_tape.push_control((0) as usize);
     }
-    __autodiff_out = ::autodiff::__private::outline::outline2(
+    ::autodiff::__private::outline::outline2(
         |mut __autodiff_tape, mut r| {
             let mut __autodiff_out;
             let mut x;
@@ -238,12 +234,11 @@ fn refilled__fwd(
             __autodiff_tape.push(r);
             __autodiff_tape.push(__autodiff_t15);
             __autodiff_tape.push(x);
-            (__autodiff_out)
+            __autodiff_out
         },
         &mut *__autodiff_tape,
         r,
-    );
-    __autodiff_out
+    )
 }
 #[doc(hidden)]
 #[allow(
@@ -417,7 +412,6 @@ fn refilled__jvp_fwd(
     _: (),
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> (f64, f64) {
-    let mut __autodiff_out: f64;
     let mut __autodiff_d7___autodiff_t7: f64;
     let __autodiff_t7;
     (__autodiff_d7___autodiff_t7, __autodiff_t7) = ::autodiff::__private::outline::outline_in_debug2(
@@ -559,8 +553,7 @@ fn refilled__jvp_fwd(
     } else {
         __autodiff_tape.push_control((0) as usize);
     }
-    let mut __autodiff_d2___autodiff_out: f64;
-    (__autodiff_out, __autodiff_d2___autodiff_out) = ::autodiff::__private::outline::outline3(
+    ::autodiff::__private::outline::outline3(
         |mut __autodiff_d4_r, mut __autodiff_tape, mut r| {
             let mut __autodiff_d0_x;
             let mut __autodiff_out;
@@ -603,8 +596,7 @@ fn refilled__jvp_fwd(
         __autodiff_d4_r,
         &mut *__autodiff_tape,
         r,
-    );
-    (__autodiff_out, __autodiff_d2___autodiff_out)
+    )
 }
 #[doc(hidden)]
 #[allow(

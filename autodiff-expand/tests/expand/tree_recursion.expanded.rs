@@ -32,10 +32,8 @@ fn tree__jvp(
     mut __autodiff_d1_y: f64,
     _: (),
 ) -> (f64, f64) {
-    let mut __autodiff_out: f64;
-    let mut __autodiff_d3___autodiff_out: f64 = 0.0;
     if (depth == 0) {
-        (__autodiff_d3___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline4(
+        return ::autodiff::__private::outline::outline4(
             |mut __autodiff_d0_x, mut __autodiff_d1_y, mut x, mut y| {
                 let mut __autodiff_d3___autodiff_out;
                 let mut __autodiff_out;
@@ -46,14 +44,13 @@ fn tree__jvp(
                         + ((y * x.cos()) * __autodiff_d0_x)),
                 );
                 __autodiff_out = ::autodiff::__private::Barrier::opaque(__autodiff_n14);
-                (__autodiff_d3___autodiff_out, __autodiff_out)
+                (__autodiff_out, __autodiff_d3___autodiff_out)
             },
             __autodiff_d0_x,
             __autodiff_d1_y,
             x,
             y,
         );
-        return (__autodiff_out, __autodiff_d3___autodiff_out);
     }
     let mut __autodiff_d4_s: f64 = 0.0;
     let mut s = 0.0;
@@ -132,7 +129,7 @@ fn tree__jvp(
             w,
         );
     }
-    (__autodiff_d3___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline6(
+    ::autodiff::__private::outline::outline6(
         |
             mut __autodiff_d0_x,
             mut __autodiff_d1_y,
@@ -151,7 +148,7 @@ fn tree__jvp(
                     + ((y * 0.1f64) * __autodiff_d0_x)),
             );
             __autodiff_out = ::autodiff::__private::Barrier::opaque(__autodiff_n27);
-            (__autodiff_d3___autodiff_out, __autodiff_out)
+            (__autodiff_out, __autodiff_d3___autodiff_out)
         },
         __autodiff_d0_x,
         __autodiff_d1_y,
@@ -159,8 +156,7 @@ fn tree__jvp(
         s,
         x,
         y,
-    );
-    (__autodiff_out, __autodiff_d3___autodiff_out)
+    )
 }
 #[doc(hidden)]
 #[allow(
@@ -182,9 +178,8 @@ fn tree__fwd(
     depth: u32,
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> f64 {
-    let mut __autodiff_out: f64;
     if (depth == 0) {
-        __autodiff_out = ::autodiff::__private::outline::outline3(
+        return ::autodiff::__private::outline::outline3(
             |mut __autodiff_tape, mut x, mut y| {
                 let mut __autodiff_out;
                 let __autodiff_n10 = x.sin();
@@ -195,13 +190,12 @@ fn tree__fwd(
                 __autodiff_tape.push_control((1) as usize);
                 __autodiff_tape.push(x);
                 __autodiff_tape.push(y);
-                (__autodiff_out)
+                __autodiff_out
             },
             &mut *__autodiff_tape,
             x,
             y,
         );
-        return __autodiff_out;
     } else {
         __autodiff_tape.push_control((0) as usize);
     }
@@ -266,7 +260,7 @@ fn tree__fwd(
         y = __autodiff_tape.unspill();
         x = __autodiff_tape.unspill();
     }
-    __autodiff_out = ::autodiff::__private::outline::outline3(
+    ::autodiff::__private::outline::outline3(
         |mut __autodiff_count0, mut __autodiff_tape, mut s| {
             let mut __autodiff_out;
             let mut x;
@@ -281,13 +275,12 @@ fn tree__fwd(
             __autodiff_tape.push_control((5) as usize);
             __autodiff_tape.push(x);
             __autodiff_tape.push(y);
-            (__autodiff_out)
+            __autodiff_out
         },
         __autodiff_count0,
         &mut *__autodiff_tape,
         s,
-    );
-    __autodiff_out
+    )
 }
 #[doc(hidden)]
 #[allow(
@@ -502,10 +495,8 @@ fn tree__jvp_fwd(
     _: (),
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> (f64, f64) {
-    let mut __autodiff_out: f64;
-    let mut __autodiff_d3___autodiff_out: f64 = 0.0;
     if (depth == 0) {
-        (__autodiff_d3___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline5(
+        return ::autodiff::__private::outline::outline5(
             |
                 mut __autodiff_d0_x,
                 mut __autodiff_d1_y,
@@ -534,7 +525,7 @@ fn tree__jvp_fwd(
                 __autodiff_tape.push(y);
                 __autodiff_tape.push(__autodiff_d0_x);
                 __autodiff_tape.push(__autodiff_d1_y);
-                (__autodiff_d3___autodiff_out, __autodiff_out)
+                (__autodiff_out, __autodiff_d3___autodiff_out)
             },
             __autodiff_d0_x,
             __autodiff_d1_y,
@@ -542,7 +533,6 @@ fn tree__jvp_fwd(
             x,
             y,
         );
-        return (__autodiff_out, __autodiff_d3___autodiff_out);
     } else {
         __autodiff_tape.push_control((0) as usize);
     }
@@ -559,12 +549,11 @@ fn tree__jvp_fwd(
         let shifted;
         let mut __autodiff_d8___autodiff_t8: f64;
         let __autodiff_t8;
-        (__autodiff_count0, w, shifted, __autodiff_t8) = ::autodiff::__private::outline::outline8(
+        (__autodiff_count0, w, shifted, __autodiff_t8) = ::autodiff::__private::outline::outline7(
             |
                 mut __autodiff_count0,
                 mut __autodiff_d0_x,
                 mut __autodiff_d1_y,
-                mut __autodiff_d3___autodiff_out,
                 mut __autodiff_d4_s,
                 mut __autodiff_tape,
                 mut x,
@@ -609,7 +598,6 @@ fn tree__jvp_fwd(
                 let __autodiff_t8 = __autodiff_n21;
                 __autodiff_tape.spill(__autodiff_d0_x);
                 __autodiff_tape.spill(__autodiff_d1_y);
-                __autodiff_tape.spill(__autodiff_d3___autodiff_out);
                 __autodiff_tape.spill(__autodiff_d4_s);
                 __autodiff_tape.spill(x);
                 __autodiff_tape.spill(y);
@@ -620,7 +608,6 @@ fn tree__jvp_fwd(
             __autodiff_count0,
             __autodiff_d0_x,
             __autodiff_d1_y,
-            __autodiff_d3___autodiff_out,
             __autodiff_d4_s,
             &mut *__autodiff_tape,
             x,
@@ -647,14 +634,12 @@ fn tree__jvp_fwd(
             {
                 let mut __autodiff_d0_x;
                 let mut __autodiff_d1_y;
-                let mut __autodiff_d3___autodiff_out;
                 let mut __autodiff_d4_s;
                 let mut x;
                 let mut y;
                 y = __autodiff_tape.unspill();
                 x = __autodiff_tape.unspill();
                 __autodiff_d4_s = __autodiff_tape.unspill();
-                __autodiff_d3___autodiff_out = __autodiff_tape.unspill();
                 __autodiff_d1_y = __autodiff_tape.unspill();
                 __autodiff_d0_x = __autodiff_tape.unspill();
                 let __autodiff_p48 = <f64 as ::autodiff::__private::FromPassive<
@@ -679,7 +664,6 @@ fn tree__jvp_fwd(
                 s = __autodiff_n24;
                 __autodiff_tape.spill(__autodiff_d0_x);
                 __autodiff_tape.spill(__autodiff_d1_y);
-                __autodiff_tape.spill(__autodiff_d3___autodiff_out);
                 __autodiff_tape.spill(__autodiff_d4_s);
                 __autodiff_tape.spill(x);
                 __autodiff_tape.spill(y);
@@ -694,11 +678,10 @@ fn tree__jvp_fwd(
         y = __autodiff_tape.unspill();
         x = __autodiff_tape.unspill();
         __autodiff_d4_s = __autodiff_tape.unspill();
-        __autodiff_d3___autodiff_out = __autodiff_tape.unspill();
         __autodiff_d1_y = __autodiff_tape.unspill();
         __autodiff_d0_x = __autodiff_tape.unspill();
     }
-    (__autodiff_d3___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline4(
+    ::autodiff::__private::outline::outline4(
         |mut __autodiff_count0, mut __autodiff_d4_s, mut __autodiff_tape, mut s| {
             let mut __autodiff_d0_x;
             let mut __autodiff_d1_y;
@@ -733,14 +716,13 @@ fn tree__jvp_fwd(
             __autodiff_tape.push(y);
             __autodiff_tape.push(__autodiff_d0_x);
             __autodiff_tape.push(__autodiff_d1_y);
-            (__autodiff_d3___autodiff_out, __autodiff_out)
+            (__autodiff_out, __autodiff_d3___autodiff_out)
         },
         __autodiff_count0,
         __autodiff_d4_s,
         &mut *__autodiff_tape,
         s,
-    );
-    (__autodiff_out, __autodiff_d3___autodiff_out)
+    )
 }
 #[doc(hidden)]
 #[allow(
