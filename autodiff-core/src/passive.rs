@@ -27,35 +27,20 @@ pub trait FromPassive<T> {
 macro_rules! from_passive {
     ($($t:ty),*) => {
         $(
-            impl FromPassive<$t> for $t {
-                #[cfg_attr(not(debug_assertions), inline(always))]
-                #[cfg_attr(debug_assertions, inline)]
-                fn from_passive(value: $t) -> $t {
-                    value
-                }
-            }
-            impl FromPassive<&$t> for $t {
-                #[cfg_attr(not(debug_assertions), inline(always))]
-                #[cfg_attr(debug_assertions, inline)]
-                fn from_passive(value: &$t) -> $t {
-                    *value
-                }
-            }
-            impl FromPassive<&&$t> for $t {
-                #[cfg_attr(not(debug_assertions), inline(always))]
-                #[cfg_attr(debug_assertions, inline)]
-                fn from_passive(value: &&$t) -> $t {
-                    **value
-                }
-            }
-            impl FromPassive<&mut $t> for $t {
-                #[cfg_attr(not(debug_assertions), inline(always))]
-                #[cfg_attr(debug_assertions, inline)]
-                fn from_passive(value: &mut $t) -> $t {
-                    *value
-                }
-            }
+            from_passive!(@impl $t, $t, value => value);
+            from_passive!(@impl $t, &$t, value => *value);
+            from_passive!(@impl $t, &&$t, value => **value);
+            from_passive!(@impl $t, &mut $t, value => *value);
         )*
+    };
+    (@impl $t:ty, $from:ty, $value:ident => $read:expr) => {
+        impl FromPassive<$from> for $t {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            #[cfg_attr(debug_assertions, inline)]
+            fn from_passive($value: $from) -> $t {
+                $read
+            }
+        }
     };
 }
 

@@ -517,6 +517,7 @@ mod tests {
 
     use super::defer;
     use crate::outline::copy;
+    use crate::outline::printed;
 
     /// `f`, a sweep named `f` with the adjoints `b` of a vector, after the
     /// pass, printed.
@@ -529,13 +530,6 @@ mod tests {
         let tape = copy::kinds(&before).tape.expect("a tape parameter");
         defer(&mut func, "f", &tape);
         func.into_token_stream().to_string()
-    }
-
-    fn tokens(f: &str) -> String {
-        syn::parse_str::<syn::ItemFn>(f)
-            .expect("a function")
-            .into_token_stream()
-            .to_string()
     }
 
     #[test]
@@ -554,7 +548,7 @@ mod tests {
                 g(x, b.take(0));
             }, x, &mut *__autodiff_tape);
         }";
-        assert_eq!(deferred(before), tokens(after));
+        assert_eq!(deferred(before), printed(after));
     }
 
     #[test]
@@ -565,6 +559,6 @@ mod tests {
             b = __autodiff_tape.unspill_buffer();
             outline2(|mut c, mut __autodiff_tape| { g(c.take(0)); }, b, &mut *__autodiff_tape);
         }";
-        assert_eq!(deferred(f), tokens(f));
+        assert_eq!(deferred(f), printed(f));
     }
 }

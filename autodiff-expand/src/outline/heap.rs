@@ -342,6 +342,7 @@ impl VisitMut for Captures<'_> {
 #[cfg(test)]
 mod tests {
     use super::{capture_whole, heap_frames};
+    use crate::outline::printed;
 
     /// `f`, a function named `f` (its runs already outlined, as the tests
     /// write them), after the pass, printed: its optimised version, or
@@ -351,11 +352,6 @@ mod tests {
         let mut versions = heap_frames(&func, "f")?;
         capture_whole(&mut versions.optimised, &versions.frames);
         Some(quote::ToTokens::into_token_stream(versions.optimised).to_string())
-    }
-
-    fn tokens(f: &str) -> String {
-        quote::ToTokens::into_token_stream(syn::parse_str::<syn::ItemFn>(f).expect("a function"))
-            .to_string()
     }
 
     #[test]
@@ -381,7 +377,7 @@ mod tests {
                 { __autodiff_frame0.1[0] * r }
             }, r)
         }";
-        assert_eq!(framed(before), Some(tokens(after)));
+        assert_eq!(framed(before), Some(printed(after)));
     }
 
     #[test]
@@ -392,7 +388,7 @@ mod tests {
         let func: syn::ItemFn = syn::parse_str(f).expect("a function");
         let debug = heap_frames(&func, "f").expect("framed").debug;
         let debug = quote::ToTokens::into_token_stream(debug).to_string();
-        assert_eq!(debug, tokens(&format!("#[cfg(debug_assertions)] {f}")));
+        assert_eq!(debug, printed(&format!("#[cfg(debug_assertions)] {f}")));
     }
 
     #[test]
@@ -468,7 +464,7 @@ mod tests {
         capture_whole(&mut func, &frames);
         assert_eq!(
             quote::ToTokens::into_token_stream(func).to_string(),
-            tokens(f)
+            printed(f)
         );
     }
 

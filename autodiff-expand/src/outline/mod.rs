@@ -280,12 +280,14 @@ impl Outliner {
         let tail = matches!(old.last(), Some(Stmt::Expr(_, None)));
         let returns = matches!(old.last(), Some(Stmt::Expr(Expr::Return(_), _)));
         let mut recursive = Vec::new();
+        let mut pinned = Vec::new();
         let mut movable: Vec<bool> = old
             .iter()
             .enumerate()
             .map(|(k, stmt)| {
                 let facts = scan::facts(std::slice::from_ref(stmt), &self.name);
                 recursive.push(facts.recursive);
+                pinned.push(facts.pinned);
                 let last = tail && k + 1 == old.len() && !unit_valued(stmt);
                 !(facts.recursive || facts.pinned || last)
             })
@@ -307,11 +309,10 @@ impl Outliner {
             let apart = returns || recursive[..start].contains(&true);
             // A block that ends in a `return`, with nothing before it that can
             // leave otherwise, never gets to what follows it.
-            let pinned = |s: &Stmt| scan::facts(std::slice::from_ref(s), &self.name).pinned;
             let returned = returns
-                && old[end..]
+                && pinned[end..]
                     .split_last()
-                    .is_some_and(|(_, before)| !before.iter().any(pinned));
+                    .is_some_and(|(_, before)| !before.contains(&true));
             let after = if returned { &nothing } else { after };
             let parts = self.parts(&old[start..end], &old[end..], after, apart);
             let count = parts.len();
@@ -466,8 +467,11 @@ impl Outliner {
         value: Option<&Value>,
     ) -> Option<Vec<Stmt>> {
         let value_stmt = value.map(|v| Stmt::Expr(v.expr.clone(), None));
-        let scanned: Vec<Stmt> = run.iter().cloned().chain(value_stmt.clone()).collect();
-        let facts = scan::facts(&scanned, &self.name);
+        let facts_with_value = |run: &[Stmt]| {
+            let scanned: Vec<Stmt> = run.iter().cloned().chain(value_stmt.clone()).collect();
+            scan::facts(&scanned, &self.name)
+        };
+        let facts = facts_with_value(run);
         // A run that gives the value is worth a closure even if it only
         // assigns: the variables the value reads become the closure's own.
         let gives = value.is_some() && !facts.writes.is_empty();
@@ -491,10 +495,7 @@ impl Outliner {
         }
         let facts = match hoisted.is_empty() {
             true => facts,
-            false => {
-                let scanned: Vec<Stmt> = run.iter().cloned().chain(value_stmt).collect();
-                scan::facts(&scanned, &self.name)
-            }
+            false => facts_with_value(&run),
         };
         let handed_back_lets = run.iter().all(|s| match s {
             Stmt::Local(l) => scan::bindings(&l.pat)
@@ -866,6 +867,16 @@ fn unit_valued(stmt: &Stmt) -> bool {
         Stmt::Macro(m) => m.semi_token.is_some(),
         _ => true,
     }
+}
+
+/// The function `f`, parsed and printed: the form in which the passes' unit
+/// tests compare functions.
+#[cfg(test)]
+fn printed(f: &str) -> String {
+    syn::parse_str::<syn::ItemFn>(f)
+        .expect("a function")
+        .into_token_stream()
+        .to_string()
 }
 
 /// The names the top-level `let`s of `run` bind, each once (its last

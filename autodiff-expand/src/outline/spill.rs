@@ -41,7 +41,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, FnArg, Pat, Stmt};
 
 use super::copy::{Kinds, TapeKinds};
-use super::live::{assigned_first, read_after};
+use super::live::read_after;
 use super::{constant, inner_blocks, scan};
 
 /// Adds the spills around the recursive calls of `func`, named `name`, if it
@@ -136,12 +136,7 @@ impl Spiller<'_> {
                 true => Vec::new(),
                 false => scope
                     .iter()
-                    .filter(|(v, c)| {
-                        !c.constant
-                            && later.contains(*v)
-                            && !assigned_first(rest, v)
-                            && !changes(&facts, v, c)
-                    })
+                    .filter(|(v, c)| !c.constant && later.contains(*v) && !changes(&facts, v, c))
                     .map(|(_, c)| c.clone())
                     .collect(),
             };
