@@ -56,7 +56,7 @@ pub mod __private {
     pub use autodiff_core::outline;
     pub use autodiff_core::passive::FromPassive;
     pub use autodiff_core::shadow::{VecAdjoint, VecTangent};
-    pub use autodiff_core::tape::{Tape, TapeScalar};
+    pub use autodiff_core::tape::{next_trip, Tape, TapeScalar};
     pub use autodiff_core::trace::{Operand, Recorder, Trace};
     pub use nalgebra;
 }

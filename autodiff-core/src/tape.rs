@@ -550,6 +550,28 @@ impl<S: Copy> Tape<S> {
     }
 }
 
+/// Counts down one iteration of a loop that a backward sweep runs again:
+/// `false` once `trips` is zero, else `true` with `trips` one less. The
+/// `#[differentiate]` macro writes `while next_trip(&mut n) { .. }` with `n`
+/// the loop's trip count popped from the tape, rather than
+/// `for _ in 0..n`, whose range and each `next()` would take slots of a
+/// debug build's frame.
+///
+/// ```
+/// use autodiff_core::tape::next_trip;
+/// let (mut trips, mut runs) = (3, 0);
+/// while next_trip(&mut trips) {
+///     runs += 1;
+/// }
+/// assert_eq!((runs, trips), (3, 0));
+/// ```
+#[inline]
+pub fn next_trip(trips: &mut usize) -> bool {
+    let more = *trips > 0;
+    *trips = trips.saturating_sub(1);
+    more
+}
+
 impl<S: Copy> Default for Tape<S> {
     fn default() -> Self {
         Self::new()

@@ -82,8 +82,8 @@ pub fn read_after(
 /// Whether `stmts` may read `v` before assigning it: some path through them
 /// reads it before any statement on that path assigns it. A statement that
 /// names `v` and that this cannot follow (a loop, a `match`) counts as
-/// reading it; an `if` counts by its condition and branches, and ends the
-/// search when it assigns `v` on every path.
+/// reading it; an `if` counts by its condition and branches, a block by its
+/// statements, and either ends the search when it assigns `v` on every path.
 pub fn exposed(stmts: &[Stmt], v: &str) -> bool {
     for stmt in stmts {
         if !names(stmt, v) {
@@ -93,15 +93,15 @@ pub fn exposed(stmts: &[Stmt], v: &str) -> bool {
             return false;
         }
         match stmt {
-            Stmt::Expr(e @ Expr::If(_), _) if !branch_exposes(e, v) => {}
+            Stmt::Expr(e @ (Expr::If(_) | Expr::Block(_)), _) if !branch_exposes(e, v) => {}
             _ => return true,
         }
     }
     false
 }
 
-/// Whether the branch `e` of an `if` (a block or an `if`) may read `v`
-/// before assigning it.
+/// Whether `e`, a branch of an `if` (a block or an `if`) or a block
+/// statement, may read `v` before assigning it.
 fn branch_exposes(e: &Expr, v: &str) -> bool {
     match e {
         Expr::Block(b) if b.label.is_none() => exposed(&b.block.stmts, v),
@@ -169,6 +169,11 @@ mod tests {
         assert!(exposed(&after_branch, "d"));
         let in_a_loop = stmts("for k in 0..n { d = e; } s = d;");
         assert!(exposed(&in_a_loop, "d"));
+        let nested = stmts("if c { if g { f(x); { d = e; y = d; } } else { z = 1.0; } } s = z;");
+        assert!(!exposed(&nested, "d"));
+        assert!(exposed(&nested, "z"));
+        let block_reads = stmts("{ y = d; d = e; }");
+        assert!(exposed(&block_reads, "d"));
     }
 
     #[test]

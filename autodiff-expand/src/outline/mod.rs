@@ -97,6 +97,7 @@ pub fn frames(header: TokenStream, body: TokenStream) -> Vec<TokenStream> {
     match recursive(&item, &body) {
         Some(mut func) => {
             let name = func.sig.ident.to_string();
+            adopt_copied_params(&mut func);
             let kinds = copy::kinds(&func);
             sink_lets(&mut func, &name, &kinds);
             spill::spill(&mut func, &name, &kinds);
@@ -120,6 +121,7 @@ pub fn backward_frames(
         return (vec![item], None);
     };
     let name = func.sig.ident.to_string();
+    adopt_copied_params(&mut func);
     let kinds = copy::kinds(&func);
     sink_lets(&mut func, &name, &kinds);
     spill::spill(&mut func, &name, &kinds);
@@ -157,6 +159,72 @@ fn fixed(func: &syn::ItemFn, name: &str, kinds: &Kinds) -> BTreeSet<String> {
         .map(|(ident, _)| ident.to_string())
         .filter(|v| !written.contains(v) && !kinds.rebound.contains(v))
         .collect()
+}
+
+/// Makes each parameter of `func` that it only copies into a variable,
+/// `let mut b: f64 = seed;` among its statements (a backward sweep's seeds),
+/// that variable: the parameter becomes `mut b` and the `let` goes. In a
+/// debug build the copy took a slot of the level's frame next to the
+/// parameter's.
+fn adopt_copied_params(func: &mut syn::ItemFn) {
+    let rebound = copy::kinds(func).rebound;
+    let mut k = 0;
+    while k < func.block.stmts.len() {
+        let adopted = param_copy(&func.block.stmts[k]).and_then(|(v, ty, p)| {
+            let (before, after) = func.block.stmts.split_at(k);
+            let elsewhere = |stmts: &[Stmt], name: &str| {
+                stmts
+                    .iter()
+                    .any(|s| scan::mentions(s.to_token_stream(), name))
+            };
+            let (name, param) = (p.to_string(), v.to_string());
+            let alone = !elsewhere(before, &param)
+                && !elsewhere(before, &name)
+                && !elsewhere(&after[1..], &name)
+                && !rebound.contains(&name)
+                && !rebound.contains(&param);
+            let input = func.sig.inputs.iter_mut().find_map(|input| match input {
+                syn::FnArg::Typed(t)
+                    if matches!(&*t.pat, syn::Pat::Ident(i)
+                    if i.ident == p && i.by_ref.is_none() && i.subpat.is_none()) =>
+                {
+                    Some(t)
+                }
+                _ => None,
+            })?;
+            let same_type = ty.is_none_or(|ty| {
+                ty.to_token_stream().to_string() == input.ty.to_token_stream().to_string()
+            });
+            (alone && same_type).then(|| *input.pat = syn::parse_quote!(mut #v))
+        });
+        match adopted {
+            Some(()) => {
+                func.block.stmts.remove(k);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// The variable, its type if given, and the parameter of `let [mut] v[: T]
+/// = p;`.
+fn param_copy(stmt: &Stmt) -> Option<(syn::Ident, Option<syn::Type>, syn::Ident)> {
+    let Stmt::Local(l) = stmt else { return None };
+    let init = l.init.as_ref().filter(|i| i.diverge.is_none())?;
+    let Expr::Path(p) = &*init.expr else {
+        return None;
+    };
+    let p = p.path.get_ident()?.clone();
+    let (pat, ty) = match &l.pat {
+        syn::Pat::Type(t) => (&*t.pat, Some((*t.ty).clone())),
+        pat => (pat, None),
+    };
+    match pat {
+        syn::Pat::Ident(v) if v.by_ref.is_none() && v.subpat.is_none() => {
+            Some((v.ident.clone(), ty, p))
+        }
+        _ => None,
+    }
 }
 
 /// Moves the `let`s of constants of `func`, named `name`, next to their uses
@@ -896,4 +964,40 @@ fn declared(run: &[Stmt]) -> Vec<(syn::Ident, bool, Option<syn::Type>)> {
         }
     }
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+
+    use super::{adopt_copied_params, printed};
+
+    fn adopted(f: &str) -> String {
+        let mut func: syn::ItemFn = syn::parse_str(f).expect("a function");
+        adopt_copied_params(&mut func);
+        func.into_token_stream().to_string()
+    }
+
+    #[test]
+    fn a_parameter_only_copied_becomes_the_copy() {
+        let before = "fn f(t: &mut T, seed: f64, x: f64) -> f64 {
+            let mut b: f64 = seed; let c = x; b += c; f(t, b, x) + b
+        }";
+        let after = "fn f(t: &mut T, mut b: f64, x: f64) -> f64 {
+            let c = x; b += c; f(t, b, x) + b
+        }";
+        assert_eq!(adopted(before), printed(after));
+    }
+
+    #[test]
+    fn a_parameter_named_elsewhere_or_of_another_type_stays() {
+        let kept = [
+            "fn f(seed: f64) -> f64 { let mut b: f64 = seed; b + seed }",
+            "fn f(seed: f32) -> f64 { let mut b: f64 = seed; b }",
+            "fn f(seed: f64) -> f64 { let b = 1.0; let mut b: f64 = seed; b }",
+        ];
+        for f in kept {
+            assert_eq!(adopted(f), printed(f), "{f}");
+        }
+    }
 }

@@ -100,7 +100,10 @@ impl Sinker<'_> {
 /// block (or is an item or a macro): the block runs once, right after them,
 /// so they run as before, and their variables (a backward sweep pops the
 /// values of its first lines into them) become the block's, which the runs
-/// inside it can take.
+/// inside it can take. A `let` of a constant whose variable is read after
+/// the block stays where it is, and the statements before it that do not
+/// name its variable move past it (a backward sweep declares the adjoints
+/// it adds to after its first pops).
 fn into_next_block(stmts: &mut Vec<Stmt>) {
     let mut k = stmts.len();
     while k > 0 {
@@ -109,17 +112,37 @@ fn into_next_block(stmts: &mut Vec<Stmt>) {
         if !is_block {
             continue;
         }
+        // The statements before the block that move into it, and the
+        // variables of the `let`s of constants they pass over, which stay.
+        let mut moved = Vec::new();
+        let mut passed: Vec<String> = Vec::new();
         let mut from = k;
-        while from > 0 && movable_into(&stmts[from - 1], &stmts[k + 1..]) {
+        while from > 0 {
+            let stmt = &stmts[from - 1];
+            let clear = !passed.iter().any(|v| names(stmt, v));
+            if clear && movable_into(stmt, &stmts[k + 1..]) {
+                moved.push(from - 1);
+            } else if let Some((v, _)) = constant_binding(stmt, &|_| false) {
+                passed.push(v);
+            } else {
+                break;
+            }
             from -= 1;
         }
-        if from == k {
+        if moved.is_empty() {
             continue;
         }
-        let moved: Vec<Stmt> = stmts.drain(from..k).collect();
-        k = from;
+        let (mut kept, mut into) = (Vec::new(), Vec::new());
+        for (j, stmt) in stmts.drain(from..k).enumerate() {
+            match moved.contains(&(from + j)) {
+                true => into.push(stmt),
+                false => kept.push(stmt),
+            }
+        }
+        k = from + kept.len();
+        stmts.splice(from..from, kept);
         if let Stmt::Expr(Expr::Block(b), _) = &mut stmts[k] {
-            b.block.stmts.splice(0..0, moved);
+            b.block.stmts.splice(0..0, into);
         }
     }
 }
@@ -253,10 +276,19 @@ fn restores_expr(e: &Expr, v: &str, value: &Expr, holds: bool) -> bool {
         return holds;
     }
     match e {
-        Expr::Assign(a) => {
-            matches!(&*a.left, Expr::Path(p) if p.path.is_ident(v))
-                && !changes_expr(&a.right)
+        Expr::Assign(a) if matches!(&*a.left, Expr::Path(p) if p.path.is_ident(v)) => {
+            !changes_expr(&a.right)
                 && a.right.to_token_stream().to_string() == value.to_token_stream().to_string()
+        }
+        // Something else assigned a value that changes `v` on the way: a call
+        // of the function that takes `v` as the seed of an argument and gives
+        // it its zero back, `{ let ob = v; v = -0.0; ob }`.
+        Expr::Assign(a) => !changes_expr(&a.left) && restores_expr(&a.right, v, value, holds),
+        Expr::Call(c) => {
+            !changes_expr(&c.func)
+                && c.args
+                    .iter()
+                    .fold(holds, |holds, arg| restores_expr(arg, v, value, holds))
         }
         Expr::Block(b) => b.label.is_none() && restores(&b.block.stmts, v, value, holds),
         Expr::If(i) => {
@@ -424,6 +456,27 @@ mod tests {
             "{ let a = f(); let mut s: f64 = 0.0; s = pop(); { h(s, a); } g(a); }",
             "{ let a = f(); { let mut s: f64 = 0.0; s = pop(); h(s, a); } g(a); }",
         );
+    }
+
+    #[test]
+    fn the_statements_before_a_block_pass_the_lets_of_constants_read_after_it() {
+        moves(
+            "{ let mut s: f64 = 0.0; s = pop(); let mut b: f64 = -0.0; { h(s); b += s; } g(b); }",
+            "{ let mut b: f64 = -0.0; { let mut s: f64 = 0.0; s = pop(); h(s); b += s; } g(b); }",
+        );
+        // A statement that names the constant's variable stays before it.
+        let body = "{ b = pop(); let mut b: f64 = -0.0; { h(b); } g(b); }";
+        assert_eq!(sunk(body, &[]), tokens(body));
+    }
+
+    #[test]
+    fn a_let_opens_a_loop_whose_call_takes_it_as_a_seed_and_resets_it() {
+        moves(
+            "{ let mut b: f64 = -0.0; while go() { b += 1.0; r = f({ let ob = b; b = -0.0; ob }, x); } }",
+            "{ while go() { let mut b: f64 = -0.0; b += 1.0; r = f({ let ob = b; b = -0.0; ob }, x); } }",
+        );
+        let kept = "{ let mut b: f64 = -0.0; while go() { b += 1.0; r = f(b, x); } }";
+        assert_eq!(sunk(kept, &[]), tokens(kept));
     }
 
     #[test]

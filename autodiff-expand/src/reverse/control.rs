@@ -350,8 +350,13 @@ impl Reverser<'_> {
             stmts.push(Stmt::PushControl(Expr::Var(c)));
         }
         let tape = tape_ident();
+        let trips = Ident::new(&format!("__autodiff_trips{}", l.id.0), Span::mixed_site());
+        let private = crate::paths::private();
         let backward = if recorded {
-            quote!(for _ in 0..#tape.pop_control() { #backward_body })
+            quote! {
+                let mut #trips: usize = #tape.pop_control();
+                while #private::next_trip(&mut #trips) { #backward_body }
+            }
         } else {
             quote!()
         };

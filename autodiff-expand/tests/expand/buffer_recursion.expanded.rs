@@ -256,7 +256,7 @@ fn refilled__fwd(
 #[inline(never)]
 fn refilled__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
-    __autodiff_seed: f64,
+    mut __autodiff_b2: f64,
     mut __autodiff_b0: f64,
     _: (),
 ) -> (f64, ()) {
@@ -264,14 +264,13 @@ fn refilled__bwd(
         let mut __autodiff_s0: f64;
         let mut __autodiff_b4: f64;
         ::autodiff::__private::outline::outline2(
-            |mut __autodiff_seed, mut __autodiff_tape| {
+            |mut __autodiff_b2, mut __autodiff_tape| {
                 let mut __autodiff_s0: f64 = 0.0;
                 __autodiff_s0 = __autodiff_tape.pop();
                 let mut __autodiff_s15: f64 = 0.0;
                 __autodiff_s15 = __autodiff_tape.pop();
                 let mut __autodiff_s4: f64 = 0.0;
                 __autodiff_s4 = __autodiff_tape.pop();
-                let mut __autodiff_b2: f64 = __autodiff_seed;
                 let __autodiff_ob = __autodiff_b2;
                 let mut __autodiff_b14: f64 = -0.0;
                 __autodiff_b14 += __autodiff_ob;
@@ -292,7 +291,7 @@ fn refilled__bwd(
                 __autodiff_tape.spill(__autodiff_s0);
                 ()
             },
-            __autodiff_seed,
+            __autodiff_b2,
             &mut *__autodiff_tape,
         );
         __autodiff_s0 = __autodiff_tape.unspill();
@@ -461,14 +460,9 @@ fn refilled__jvp_fwd(
                 let __autodiff_k68 = __autodiff_k24;
                 __autodiff_tape.push_control((__autodiff_k68) as usize);
                 let __autodiff_t8 = b[__autodiff_k68];
-                let __autodiff_n49 = (__autodiff_t8
-                    * <f64 as ::autodiff::__private::FromPassive<
-                        _,
-                    >>::from_passive(1.5f64));
+                let __autodiff_n49 = (__autodiff_t8 * 1.5f64);
                 let __autodiff_n26 = __autodiff_n49;
-                let __autodiff_n50 = (<f64 as ::autodiff::__private::FromPassive<
-                    _,
-                >>::from_passive(1.5f64) * __autodiff_d8___autodiff_t8);
+                let __autodiff_n50 = (1.5f64 * __autodiff_d8___autodiff_t8);
                 let mut __autodiff_d9___autodiff_t9: f64 = __autodiff_n50;
                 let __autodiff_t9 = __autodiff_n26;
                 let __autodiff_k27 = __autodiff_t5;
@@ -478,13 +472,9 @@ fn refilled__jvp_fwd(
                 let __autodiff_k70 = __autodiff_k27;
                 __autodiff_tape.push_control((__autodiff_k70) as usize);
                 b[__autodiff_k70] = __autodiff_t9;
-                let __autodiff_n51 = (<f64 as ::autodiff::__private::FromPassive<
-                    _,
-                >>::from_passive(0.8f64) * x);
+                let __autodiff_n51 = (0.8f64 * x);
                 let __autodiff_n29 = __autodiff_n51;
-                let __autodiff_n52 = (<f64 as ::autodiff::__private::FromPassive<
-                    _,
-                >>::from_passive(0.8f64) * __autodiff_d0_x);
+                let __autodiff_n52 = (0.8f64 * __autodiff_d0_x);
                 let mut __autodiff_d10___autodiff_t10: f64 = __autodiff_n52;
                 let __autodiff_t10 = __autodiff_n29;
                 __autodiff_tape.spill(__autodiff_d4_r);
@@ -614,8 +604,8 @@ fn refilled__jvp_fwd(
 #[inline(never)]
 fn refilled__jvp_bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
-    __autodiff_seed0: f64,
-    __autodiff_seed1: f64,
+    mut __autodiff_b2: f64,
+    mut __autodiff_b17: f64,
     mut __autodiff_b0: f64,
     _: (),
     mut __autodiff_b16: f64,
@@ -627,7 +617,7 @@ fn refilled__jvp_bwd(
         let mut __autodiff_b21: f64;
         let mut __autodiff_b4: f64;
         ::autodiff::__private::outline::outline3(
-            |mut __autodiff_seed0, mut __autodiff_seed1, mut __autodiff_tape| {
+            |mut __autodiff_b17, mut __autodiff_b2, mut __autodiff_tape| {
                 let mut __autodiff_s16: f64 = 0.0;
                 __autodiff_s16 = __autodiff_tape.pop();
                 let mut __autodiff_s0: f64 = 0.0;
@@ -640,11 +630,9 @@ fn refilled__jvp_bwd(
                 __autodiff_s4 = __autodiff_tape.pop();
                 let mut __autodiff_s21: f64 = 0.0;
                 __autodiff_s21 = __autodiff_tape.pop();
-                let mut __autodiff_b2: f64 = __autodiff_seed0;
                 let __autodiff_ob = __autodiff_b2;
                 let mut __autodiff_b42: f64 = -0.0;
                 __autodiff_b42 += __autodiff_ob;
-                let mut __autodiff_b17: f64 = __autodiff_seed1;
                 let __autodiff_ob = __autodiff_b17;
                 let mut __autodiff_b37: f64 = -0.0;
                 __autodiff_b37 += __autodiff_ob;
@@ -688,8 +676,8 @@ fn refilled__jvp_bwd(
                 __autodiff_tape.spill(__autodiff_s16);
                 ()
             },
-            __autodiff_seed0,
-            __autodiff_seed1,
+            __autodiff_b17,
+            __autodiff_b2,
             &mut *__autodiff_tape,
         );
         __autodiff_s16 = __autodiff_tape.unspill();
@@ -796,17 +784,9 @@ fn refilled__jvp_bwd(
                         let mut __autodiff_b29: f64 = -0.0;
                         __autodiff_b29 += __autodiff_ob;
                         let __autodiff_ob = __autodiff_b28;
-                        __autodiff_b16
-                            += __autodiff_ob
-                                * <f64 as ::autodiff::__private::FromPassive<
-                                    _,
-                                >>::from_passive(0.8f64);
+                        __autodiff_b16 += __autodiff_ob * 0.8f64;
                         let __autodiff_ob = __autodiff_b29;
-                        __autodiff_b0
-                            += __autodiff_ob
-                                * <f64 as ::autodiff::__private::FromPassive<
-                                    _,
-                                >>::from_passive(0.8f64);
+                        __autodiff_b0 += __autodiff_ob * 0.8f64;
                         let mut __autodiff_b9: f64 = -0.0;
                         __autodiff_b9
                             += __autodiff_b3.take(__autodiff_tape.pop_control());
@@ -818,18 +798,10 @@ fn refilled__jvp_bwd(
                         __autodiff_b26 += __autodiff_ob;
                         let __autodiff_ob = __autodiff_b25;
                         let mut __autodiff_b23: f64 = -0.0;
-                        __autodiff_b23
-                            += __autodiff_ob
-                                * <f64 as ::autodiff::__private::FromPassive<
-                                    _,
-                                >>::from_passive(1.5f64);
+                        __autodiff_b23 += __autodiff_ob * 1.5f64;
                         let __autodiff_ob = __autodiff_b26;
                         let mut __autodiff_b8: f64 = -0.0;
-                        __autodiff_b8
-                            += __autodiff_ob
-                                * <f64 as ::autodiff::__private::FromPassive<
-                                    _,
-                                >>::from_passive(1.5f64);
+                        __autodiff_b8 += __autodiff_ob * 1.5f64;
                         let __autodiff_k = __autodiff_tape.pop_control();
                         __autodiff_b3.add_at(__autodiff_k, __autodiff_b8);
                         let __autodiff_k = __autodiff_tape.pop_control();

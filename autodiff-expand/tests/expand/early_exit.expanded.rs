@@ -141,7 +141,8 @@ fn first_large__bwd(
             __autodiff_b2 = -0.0;
             __autodiff_b3 += __autodiff_ob;
         }
-        for _ in 0..__autodiff_tape.pop_control() {
+        let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+        while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
             {
                 let __autodiff_stop = __autodiff_tape.pop_control();
                 if __autodiff_stop > 0usize {
@@ -315,7 +316,8 @@ fn first_large__jvp_bwd(
             __autodiff_b7 = -0.0;
             __autodiff_b8 += __autodiff_ob;
         }
-        for _ in 0..__autodiff_tape.pop_control() {
+        let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+        while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
             {
                 let __autodiff_stop = __autodiff_tape.pop_control();
                 if __autodiff_stop > 3usize {

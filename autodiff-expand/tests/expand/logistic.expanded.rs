@@ -102,7 +102,8 @@ fn logistic__bwd(
         let __autodiff_ob = __autodiff_b2;
         __autodiff_b2 = -0.0;
         __autodiff_b3 += __autodiff_ob;
-        for _ in 0..__autodiff_tape.pop_control() {
+        let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+        while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
             {
                 __autodiff_s3 = __autodiff_tape.pop();
                 let __autodiff_n4 = (4f64 * __autodiff_s3);
@@ -147,19 +148,14 @@ fn logistic__jvp_fwd(
     let mut __autodiff_count0: usize = 0;
     for _ in (1..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
-        let __autodiff_n11 = (<f64 as ::autodiff::__private::FromPassive<
-            _,
-        >>::from_passive(4f64) * l);
+        let __autodiff_n11 = (4f64 * l);
         let __autodiff_n7 = __autodiff_n11;
-        let __autodiff_n12 = (<f64 as ::autodiff::__private::FromPassive<
-            _,
-        >>::from_passive(1f64) - l);
+        let __autodiff_n12 = (1f64 - l);
         let __autodiff_n8 = __autodiff_n12;
         let __autodiff_n13 = (__autodiff_n7 * __autodiff_n8);
         let __autodiff_n9 = __autodiff_n13;
         let __autodiff_n14 = (-__autodiff_n7);
-        let __autodiff_n15 = (__autodiff_n8
-            * <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(4f64));
+        let __autodiff_n15 = (__autodiff_n8 * 4f64);
         let __autodiff_n16 = (__autodiff_n14 + __autodiff_n15);
         let __autodiff_n17 = (__autodiff_n16 * __autodiff_d3_l);
         __autodiff_tape.push(__autodiff_d3_l);
@@ -215,7 +211,8 @@ fn logistic__jvp_bwd(
         let __autodiff_ob = __autodiff_b5;
         __autodiff_b5 = -0.0;
         __autodiff_b6 += __autodiff_ob;
-        for _ in 0..__autodiff_tape.pop_control() {
+        let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+        while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
             {
                 __autodiff_s8 = __autodiff_tape.pop();
                 __autodiff_s7 = __autodiff_tape.pop();
@@ -224,19 +221,11 @@ fn logistic__jvp_bwd(
                 __autodiff_b9 += __autodiff_ob;
                 __autodiff_s6 = __autodiff_tape.pop();
                 let __autodiff_n14 = (-__autodiff_s7);
-                let __autodiff_n15 = (__autodiff_s8
-                    * <f64 as ::autodiff::__private::FromPassive<
-                        _,
-                    >>::from_passive(4f64));
+                let __autodiff_n15 = (__autodiff_s8 * 4f64);
                 let __autodiff_n16 = (__autodiff_n14 + __autodiff_n15);
                 let __autodiff_ob = __autodiff_b6;
                 __autodiff_b6 = __autodiff_ob * __autodiff_n16;
-                __autodiff_b8
-                    += __autodiff_ob
-                        * (__autodiff_s6
-                            * <f64 as ::autodiff::__private::FromPassive<
-                                _,
-                            >>::from_passive(4f64));
+                __autodiff_b8 += __autodiff_ob * (__autodiff_s6 * 4f64);
                 __autodiff_b7 += __autodiff_ob * (-__autodiff_s6);
                 let __autodiff_ob = __autodiff_b9;
                 __autodiff_b9 = -0.0;
@@ -247,11 +236,7 @@ fn logistic__jvp_bwd(
                 __autodiff_b3 += (-__autodiff_ob);
                 let __autodiff_ob = __autodiff_b7;
                 __autodiff_b7 = -0.0;
-                __autodiff_b3
-                    += __autodiff_ob
-                        * <f64 as ::autodiff::__private::FromPassive<
-                            _,
-                        >>::from_passive(4f64);
+                __autodiff_b3 += __autodiff_ob * 4f64;
             }
         }
         let __autodiff_ob = __autodiff_b3;

@@ -256,7 +256,8 @@ pub fn logistic_loss__bwd(
             let __autodiff_ob = __autodiff_b12;
             __autodiff_b12 = -0.0;
             __autodiff_b13 += __autodiff_ob;
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips2: usize = __autodiff_tape.pop_control();
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips2) {
                 {
                     __autodiff_s15 = __autodiff_tape.pop();
                     let __autodiff_ob = __autodiff_b13;
@@ -274,7 +275,8 @@ pub fn logistic_loss__bwd(
         }
         __autodiff_b12 = -0.0;
         {
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
                 {
                     let __autodiff_n24: f64 = __autodiff_tape.pop();
                     let __autodiff_p22: f64 = __autodiff_tape.pop();
@@ -284,7 +286,8 @@ pub fn logistic_loss__bwd(
                         += __autodiff_ob
                             * (((1.0 / (1.0 + __autodiff_n24)) * __autodiff_n24)
                                 * __autodiff_p22);
-                    for _ in 0..__autodiff_tape.pop_control() {
+                    let mut __autodiff_trips1: usize = __autodiff_tape.pop_control();
+                    while ::autodiff::__private::next_trip(&mut __autodiff_trips1) {
                         {
                             let __autodiff_p19: f64 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b10;
@@ -456,9 +459,7 @@ pub fn logistic_loss__jvp_fwd(
     let __autodiff_n69 = (loss
         / <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(__autodiff_p42));
     let __autodiff_n43 = __autodiff_n69;
-    let __autodiff_n70 = (<f64 as ::autodiff::__private::FromPassive<
-        _,
-    >>::from_passive(0.5f64) * lambda);
+    let __autodiff_n70 = (0.5f64 * lambda);
     let __autodiff_n44 = __autodiff_n70;
     let __autodiff_n71 = (__autodiff_n44 * penalty);
     let __autodiff_n45 = __autodiff_n71;
@@ -468,8 +469,7 @@ pub fn logistic_loss__jvp_fwd(
         _,
     >>::from_passive((1.0 / __autodiff_p42));
     let __autodiff_n73 = (__autodiff_n44 * __autodiff_d17_penalty);
-    let __autodiff_n74 = (penalty
-        * <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(0.5f64));
+    let __autodiff_n74 = (penalty * 0.5f64);
     let __autodiff_n78 = (__autodiff_p77 * __autodiff_d6_loss);
     let __autodiff_n75 = (__autodiff_n74 * __autodiff_d3_lambda);
     let __autodiff_n76 = (__autodiff_n73 + __autodiff_n75);
@@ -565,18 +565,12 @@ pub fn logistic_loss__jvp_bwd(
         __autodiff_b4 = -0.0;
         __autodiff_b46 += __autodiff_ob;
         let __autodiff_p77: f64 = __autodiff_tape.pop();
-        let __autodiff_n74 = (__autodiff_s17
-            * <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(0.5f64));
+        let __autodiff_n74 = (__autodiff_s17 * 0.5f64);
         let __autodiff_ob = __autodiff_b21;
         __autodiff_b21 = -0.0;
         __autodiff_b20 += __autodiff_ob * __autodiff_n74;
         __autodiff_b22 += __autodiff_ob * __autodiff_p77;
-        __autodiff_b17
-            += __autodiff_ob
-                * (__autodiff_s20
-                    * <f64 as ::autodiff::__private::FromPassive<
-                        _,
-                    >>::from_passive(0.5f64));
+        __autodiff_b17 += __autodiff_ob * (__autodiff_s20 * 0.5f64);
         __autodiff_b44 += __autodiff_ob * __autodiff_s41;
         __autodiff_b41 += __autodiff_ob * __autodiff_s44;
         let __autodiff_ob = __autodiff_b46;
@@ -589,9 +583,7 @@ pub fn logistic_loss__jvp_bwd(
         __autodiff_b17 += __autodiff_ob * __autodiff_s44;
         let __autodiff_ob = __autodiff_b44;
         __autodiff_b44 = -0.0;
-        __autodiff_b3
-            += __autodiff_ob
-                * <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(0.5f64);
+        __autodiff_b3 += __autodiff_ob * 0.5f64;
         let __autodiff_ob = __autodiff_b43;
         __autodiff_b43 = -0.0;
         __autodiff_b6
@@ -613,7 +605,8 @@ pub fn logistic_loss__jvp_bwd(
             let __autodiff_ob = __autodiff_b34;
             __autodiff_b34 = -0.0;
             __autodiff_b35 += __autodiff_ob;
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips2: usize = __autodiff_tape.pop_control();
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips2) {
                 {
                     __autodiff_s15 = __autodiff_tape.pop();
                     __autodiff_s36 = __autodiff_tape.pop();
@@ -652,7 +645,8 @@ pub fn logistic_loss__jvp_bwd(
         __autodiff_b34 = -0.0;
         __autodiff_b12 = -0.0;
         {
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
                 {
                     __autodiff_s31 = __autodiff_tape.pop();
                     __autodiff_s29 = __autodiff_tape.pop();
@@ -697,7 +691,8 @@ pub fn logistic_loss__jvp_bwd(
                             * <f64 as ::autodiff::__private::FromPassive<
                                 _,
                             >>::from_passive(__autodiff_s29);
-                    for _ in 0..__autodiff_tape.pop_control() {
+                    let mut __autodiff_trips1: usize = __autodiff_tape.pop_control();
+                    while ::autodiff::__private::next_trip(&mut __autodiff_trips1) {
                         {
                             __autodiff_s26 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b10;
@@ -1187,7 +1182,8 @@ pub fn logistic_loss__wrt_bwd(
             let __autodiff_ob = __autodiff_b12;
             __autodiff_b12 = -0.0;
             __autodiff_b13 += __autodiff_ob;
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips2: usize = __autodiff_tape.pop_control();
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips2) {
                 {
                     __autodiff_s15 = __autodiff_tape.pop();
                     let __autodiff_ob = __autodiff_b13;
@@ -1205,7 +1201,8 @@ pub fn logistic_loss__wrt_bwd(
         }
         __autodiff_b12 = -0.0;
         {
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
                 {
                     let __autodiff_n24: f64 = __autodiff_tape.pop();
                     let __autodiff_p22: f64 = __autodiff_tape.pop();
@@ -1215,7 +1212,8 @@ pub fn logistic_loss__wrt_bwd(
                         += __autodiff_ob
                             * (((1.0 / (1.0 + __autodiff_n24)) * __autodiff_n24)
                                 * __autodiff_p22);
-                    for _ in 0..__autodiff_tape.pop_control() {
+                    let mut __autodiff_trips1: usize = __autodiff_tape.pop_control();
+                    while ::autodiff::__private::next_trip(&mut __autodiff_trips1) {
                         {
                             let __autodiff_p19: f64 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b10;
@@ -1699,7 +1697,8 @@ pub fn logistic_loss__wrt_jvp_bwd(
             let __autodiff_ob = __autodiff_b33;
             __autodiff_b33 = -0.0;
             __autodiff_b34 += __autodiff_ob;
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips2: usize = __autodiff_tape.pop_control();
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips2) {
                 {
                     __autodiff_s15 = __autodiff_tape.pop();
                     __autodiff_s35 = __autodiff_tape.pop();
@@ -1738,7 +1737,8 @@ pub fn logistic_loss__wrt_jvp_bwd(
         __autodiff_b33 = -0.0;
         __autodiff_b12 = -0.0;
         {
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
                 {
                     __autodiff_s30 = __autodiff_tape.pop();
                     __autodiff_s28 = __autodiff_tape.pop();
@@ -1783,7 +1783,8 @@ pub fn logistic_loss__wrt_jvp_bwd(
                             * <f64 as ::autodiff::__private::FromPassive<
                                 _,
                             >>::from_passive(__autodiff_s28);
-                    for _ in 0..__autodiff_tape.pop_control() {
+                    let mut __autodiff_trips1: usize = __autodiff_tape.pop_control();
+                    while ::autodiff::__private::next_trip(&mut __autodiff_trips1) {
                         {
                             __autodiff_s25 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b10;
@@ -2183,7 +2184,8 @@ pub fn logistic_loss__wrt_jvp_rfused(
                                 * <f64 as ::autodiff::__private::FromPassive<
                                     _,
                                 >>::from_passive(__autodiff_s28);
-                        for _ in 0..__autodiff_tape.pop_control() {
+                        let mut __autodiff_trips1: usize = __autodiff_tape.pop_control();
+                        while ::autodiff::__private::next_trip(&mut __autodiff_trips1) {
                             {
                                 __autodiff_s25 = __autodiff_tape.pop();
                                 let __autodiff_ob = __autodiff_b10;

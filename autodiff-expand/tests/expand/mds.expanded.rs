@@ -189,9 +189,11 @@ fn mds_loss__bwd(
         let __autodiff_ob = __autodiff_b2;
         __autodiff_b2 = -0.0;
         __autodiff_b4 += __autodiff_ob;
-        for _ in 0..__autodiff_tape.pop_control() {
+        let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+        while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
             {
-                for _ in 0..__autodiff_tape.pop_control() {
+                let mut __autodiff_trips1: usize = __autodiff_tape.pop_control();
+                while ::autodiff::__private::next_trip(&mut __autodiff_trips1) {
                     {
                         __autodiff_s9 = __autodiff_tape.pop();
                         __autodiff_s8 = __autodiff_tape.pop();
@@ -568,9 +570,11 @@ fn mds_loss__jvp_bwd(
         let __autodiff_ob = __autodiff_b17;
         __autodiff_b17 = -0.0;
         __autodiff_b18 += __autodiff_ob;
-        for _ in 0..__autodiff_tape.pop_control() {
+        let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+        while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
             {
-                for _ in 0..__autodiff_tape.pop_control() {
+                let mut __autodiff_trips1: usize = __autodiff_tape.pop_control();
+                while ::autodiff::__private::next_trip(&mut __autodiff_trips1) {
                     {
                         __autodiff_s9 = __autodiff_tape.pop();
                         __autodiff_s33 = __autodiff_tape.pop();

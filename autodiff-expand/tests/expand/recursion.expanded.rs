@@ -121,7 +121,7 @@ fn power__fwd(
 #[inline(never)]
 fn power__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
-    __autodiff_seed: f64,
+    mut __autodiff_b2: f64,
     mut __autodiff_b0: f64,
     _: (),
 ) -> (f64, ()) {
@@ -129,31 +129,23 @@ fn power__bwd(
         let mut __autodiff_s0: f64 = 0.0;
         __autodiff_s0 = __autodiff_tape.pop();
         if __autodiff_tape.pop_control() != 0 {
-            ::autodiff::__private::outline::outline_in_debug1(
-                |mut __autodiff_seed| {
-                    {
-                        let mut __autodiff_b2: f64 = __autodiff_seed;
-                        __autodiff_b2 = -0.0;
-                    }
-                    ()
-                },
-                __autodiff_seed,
-            );
+            {
+                __autodiff_b2 = -0.0;
+            }
         } else {
             {
                 {
                     let __autodiff_ob;
                     __autodiff_ob = ::autodiff::__private::outline::outline_in_debug4(
                         |
+                            mut __autodiff_b2,
                             mut __autodiff_s0,
-                            mut __autodiff_seed,
                             mut __autodiff_tape,
                             __autodiff_ref0|
                         {
                             let mut __autodiff_b0 = *__autodiff_ref0;
                             let mut __autodiff_s3: f64 = 0.0;
                             __autodiff_s3 = __autodiff_tape.pop();
-                            let mut __autodiff_b2: f64 = __autodiff_seed;
                             let __autodiff_ob = __autodiff_b2;
                             __autodiff_b0 += __autodiff_ob * __autodiff_s3;
                             let mut __autodiff_b3: f64 = -0.0;
@@ -162,8 +154,8 @@ fn power__bwd(
                             *__autodiff_ref0 = __autodiff_b0;
                             (__autodiff_ob)
                         },
+                        __autodiff_b2,
                         __autodiff_s0,
-                        __autodiff_seed,
                         &mut *__autodiff_tape,
                         &mut __autodiff_b0,
                     );
@@ -271,8 +263,8 @@ fn power__jvp_fwd(
 #[inline(never)]
 fn power__jvp_bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
-    __autodiff_seed0: f64,
-    __autodiff_seed1: f64,
+    mut __autodiff_b2: f64,
+    mut __autodiff_b5: f64,
     mut __autodiff_b0: f64,
     _: (),
     mut __autodiff_b4: f64,
@@ -284,19 +276,10 @@ fn power__jvp_bwd(
         let mut __autodiff_s0: f64 = 0.0;
         __autodiff_s0 = __autodiff_tape.pop();
         if __autodiff_tape.pop_control() != 0 {
-            ::autodiff::__private::outline::outline_in_debug2(
-                |mut __autodiff_seed0, mut __autodiff_seed1| {
-                    {
-                        let mut __autodiff_b5: f64 = __autodiff_seed1;
-                        let mut __autodiff_b2: f64 = __autodiff_seed0;
-                        __autodiff_b2 = -0.0;
-                        __autodiff_b5 = -0.0;
-                    }
-                    ()
-                },
-                __autodiff_seed0,
-                __autodiff_seed1,
-            );
+            {
+                __autodiff_b2 = -0.0;
+                __autodiff_b5 = -0.0;
+            }
         } else {
             {
                 {
@@ -304,10 +287,10 @@ fn power__jvp_bwd(
                     let mut __autodiff_b3: f64 = -0.0;
                     ::autodiff::__private::outline::outline_in_debug9(
                         |
+                            mut __autodiff_b2,
+                            mut __autodiff_b5,
                             mut __autodiff_s0,
                             mut __autodiff_s4,
-                            mut __autodiff_seed0,
-                            mut __autodiff_seed1,
                             mut __autodiff_tape,
                             __autodiff_ref0,
                             __autodiff_ref1,
@@ -322,11 +305,9 @@ fn power__jvp_bwd(
                             __autodiff_s6 = __autodiff_tape.pop();
                             let mut __autodiff_s3: f64 = 0.0;
                             __autodiff_s3 = __autodiff_tape.pop();
-                            let mut __autodiff_b2: f64 = __autodiff_seed0;
                             let __autodiff_ob = __autodiff_b2;
                             let mut __autodiff_b7: f64 = -0.0;
                             __autodiff_b7 += __autodiff_ob;
-                            let mut __autodiff_b5: f64 = __autodiff_seed1;
                             let __autodiff_ob = __autodiff_b5;
                             __autodiff_b0 += __autodiff_ob * __autodiff_s6;
                             __autodiff_b6 += __autodiff_ob * __autodiff_s0;
@@ -341,10 +322,10 @@ fn power__jvp_bwd(
                             *__autodiff_ref3 = __autodiff_b6;
                             ()
                         },
+                        __autodiff_b2,
+                        __autodiff_b5,
                         __autodiff_s0,
                         __autodiff_s4,
-                        __autodiff_seed0,
-                        __autodiff_seed1,
                         &mut *__autodiff_tape,
                         &mut __autodiff_b0,
                         &mut __autodiff_b3,

@@ -298,7 +298,7 @@ fn tree__fwd(
 #[inline(never)]
 fn tree__bwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
-    __autodiff_seed: f64,
+    mut __autodiff_b3: f64,
     mut __autodiff_b0: f64,
     mut __autodiff_b1: f64,
     _: (),
@@ -306,7 +306,6 @@ fn tree__bwd(
     {
         let mut __autodiff_s1: f64 = 0.0;
         let mut __autodiff_b4: f64 = -0.0;
-        let mut __autodiff_b3: f64 = __autodiff_seed;
         let __autodiff_stop;
         __autodiff_stop = ::autodiff::__private::outline::outline_in_debug6(
             |
@@ -350,7 +349,15 @@ fn tree__bwd(
             &mut __autodiff_s1,
         );
         if __autodiff_stop >= 3usize {
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips0: usize;
+            __autodiff_trips0 = ::autodiff::__private::outline::outline_in_debug1(
+                |mut __autodiff_tape| {
+                    let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+                    (__autodiff_trips0)
+                },
+                &mut *__autodiff_tape,
+            );
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
                 __autodiff_tape.spill(__autodiff_s1);
                 {
                     let mut __autodiff_b7: f64 = -0.0;
@@ -569,9 +576,7 @@ fn tree__jvp_fwd(
                 let __autodiff_n37 = (x * __autodiff_p36);
                 __autodiff_tape.push(__autodiff_p36);
                 let __autodiff_n17 = __autodiff_n37;
-                let __autodiff_n38 = (<f64 as ::autodiff::__private::FromPassive<
-                    _,
-                >>::from_passive(0.1f64) * y);
+                let __autodiff_n38 = (0.1f64 * y);
                 let __autodiff_n18 = __autodiff_n38;
                 let __autodiff_n39 = (__autodiff_n17 + __autodiff_n18);
                 let __autodiff_n19 = __autodiff_n39;
@@ -580,9 +585,7 @@ fn tree__jvp_fwd(
                 >>::from_passive(
                     <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(w),
                 );
-                let __autodiff_n40 = (<f64 as ::autodiff::__private::FromPassive<
-                    _,
-                >>::from_passive(0.1f64) * __autodiff_d1_y);
+                let __autodiff_n40 = (0.1f64 * __autodiff_d1_y);
                 let __autodiff_n42 = (__autodiff_p41 * __autodiff_d0_x);
                 let __autodiff_n43 = (__autodiff_n40 + __autodiff_n42);
                 __autodiff_tape.push(__autodiff_p41);
@@ -694,17 +697,14 @@ fn tree__jvp_fwd(
             __autodiff_d1_y = __autodiff_tape.unspill();
             __autodiff_d0_x = __autodiff_tape.unspill();
             __autodiff_tape.push_control((__autodiff_count0) as usize);
-            let __autodiff_n54 = (<f64 as ::autodiff::__private::FromPassive<
-                _,
-            >>::from_passive(0.1f64) * x);
+            let __autodiff_n54 = (0.1f64 * x);
             let __autodiff_n25 = __autodiff_n54;
             let __autodiff_n55 = (__autodiff_n25 * y);
             let __autodiff_n26 = __autodiff_n55;
             let __autodiff_n56 = (s + __autodiff_n26);
             let __autodiff_n27 = __autodiff_n56;
             let __autodiff_n57 = (__autodiff_n25 * __autodiff_d1_y);
-            let __autodiff_n59 = (y
-                * <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(0.1f64));
+            let __autodiff_n59 = (y * 0.1f64);
             let __autodiff_n58 = (__autodiff_d4_s + __autodiff_n57);
             let __autodiff_n60 = (__autodiff_n59 * __autodiff_d0_x);
             let __autodiff_n61 = (__autodiff_n58 + __autodiff_n60);
@@ -740,8 +740,8 @@ fn tree__jvp_fwd(
 #[inline(never)]
 fn tree__jvp_bwd_rec(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
-    __autodiff_seed0: f64,
-    __autodiff_seed1: f64,
+    mut __autodiff_b3: f64,
+    mut __autodiff_b12: f64,
     mut __autodiff_b0: f64,
     mut __autodiff_b1: f64,
     _: (),
@@ -752,9 +752,7 @@ fn tree__jvp_bwd_rec(
     {
         let mut __autodiff_s11: f64 = 0.0;
         let mut __autodiff_s1: f64 = 0.0;
-        let mut __autodiff_b3: f64 = __autodiff_seed0;
         let mut __autodiff_b15: f64 = -0.0;
-        let mut __autodiff_b12: f64 = __autodiff_seed1;
         let mut __autodiff_b4: f64 = -0.0;
         let __autodiff_stop;
         __autodiff_stop = ::autodiff::__private::outline::outline_in_debug11(
@@ -798,20 +796,12 @@ fn tree__jvp_bwd_rec(
                 }
                 let mut __autodiff_b25: f64 = -0.0;
                 if __autodiff_stop >= 9usize {
-                    let __autodiff_n59 = (__autodiff_s1
-                        * <f64 as ::autodiff::__private::FromPassive<
-                            _,
-                        >>::from_passive(0.1f64));
+                    let __autodiff_n59 = (__autodiff_s1 * 0.1f64);
                     let __autodiff_ob = __autodiff_b12;
                     __autodiff_b12 = -0.0;
                     __autodiff_b10 += __autodiff_ob * __autodiff_n59;
                     __autodiff_b15 += __autodiff_ob;
-                    __autodiff_b1
-                        += __autodiff_ob
-                            * (__autodiff_s10
-                                * <f64 as ::autodiff::__private::FromPassive<
-                                    _,
-                                >>::from_passive(0.1f64));
+                    __autodiff_b1 += __autodiff_ob * (__autodiff_s10 * 0.1f64);
                     __autodiff_b25 += __autodiff_ob * __autodiff_s11;
                     __autodiff_b11 += __autodiff_ob * __autodiff_s25;
                 }
@@ -831,11 +821,7 @@ fn tree__jvp_bwd_rec(
                 if __autodiff_stop >= 6usize {
                     let __autodiff_ob = __autodiff_b25;
                     __autodiff_b25 = -0.0;
-                    __autodiff_b0
-                        += __autodiff_ob
-                            * <f64 as ::autodiff::__private::FromPassive<
-                                _,
-                            >>::from_passive(0.1f64);
+                    __autodiff_b0 += __autodiff_ob * 0.1f64;
                 }
                 __autodiff_tape.spill(__autodiff_b12);
                 __autodiff_tape.spill(__autodiff_b3);
@@ -866,12 +852,20 @@ fn tree__jvp_bwd_rec(
             &mut __autodiff_s11,
         );
         if __autodiff_stop >= 5usize {
-            let mut __autodiff_b9: f64 = -0.0;
-            let mut __autodiff_b22: f64 = -0.0;
-            for _ in 0..__autodiff_tape.pop_control() {
+            let mut __autodiff_trips0: usize;
+            __autodiff_trips0 = ::autodiff::__private::outline::outline_in_debug1(
+                |mut __autodiff_tape| {
+                    let mut __autodiff_trips0: usize = __autodiff_tape.pop_control();
+                    (__autodiff_trips0)
+                },
+                &mut *__autodiff_tape,
+            );
+            while ::autodiff::__private::next_trip(&mut __autodiff_trips0) {
                 __autodiff_tape.spill(__autodiff_s1);
                 __autodiff_tape.spill(__autodiff_s11);
                 {
+                    let mut __autodiff_b22: f64 = -0.0;
+                    let mut __autodiff_b9: f64 = -0.0;
                     let mut __autodiff_b7: f64 = -0.0;
                     let mut __autodiff_b8: f64 = -0.0;
                     let mut __autodiff_b16: f64 = -0.0;
@@ -933,16 +927,8 @@ fn tree__jvp_bwd_rec(
                     );
                     tree__jvp_bwd_rec(
                         __autodiff_tape,
-                        {
-                            let __autodiff_ob = __autodiff_b9;
-                            __autodiff_b9 = -0.0;
-                            __autodiff_ob
-                        },
-                        {
-                            let __autodiff_ob = __autodiff_b22;
-                            __autodiff_b22 = -0.0;
-                            __autodiff_ob
-                        },
+                        __autodiff_b9,
+                        __autodiff_b22,
                         __autodiff_b7,
                         __autodiff_b8,
                         ::core::default::Default::default(),
@@ -994,22 +980,14 @@ fn tree__jvp_bwd_rec(
                             let __autodiff_p41: f64 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b16;
                             __autodiff_b10 += __autodiff_ob * __autodiff_p41;
-                            __autodiff_b11
-                                += __autodiff_ob
-                                    * <f64 as ::autodiff::__private::FromPassive<
-                                        _,
-                                    >>::from_passive(0.1f64);
+                            __autodiff_b11 += __autodiff_ob * 0.1f64;
                             let __autodiff_ob = __autodiff_b19;
                             let mut __autodiff_b17: f64 = -0.0;
                             __autodiff_b17 += __autodiff_ob;
                             let mut __autodiff_b18: f64 = -0.0;
                             __autodiff_b18 += __autodiff_ob;
                             let __autodiff_ob = __autodiff_b18;
-                            __autodiff_b1
-                                += __autodiff_ob
-                                    * <f64 as ::autodiff::__private::FromPassive<
-                                        _,
-                                    >>::from_passive(0.1f64);
+                            __autodiff_b1 += __autodiff_ob * 0.1f64;
                             let __autodiff_p36: f64 = __autodiff_tape.pop();
                             let __autodiff_ob = __autodiff_b17;
                             __autodiff_b0 += __autodiff_ob * __autodiff_p36;
