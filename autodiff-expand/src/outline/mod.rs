@@ -177,12 +177,12 @@ fn adopt_copied_params(func: &mut syn::ItemFn) {
                     .iter()
                     .any(|s| scan::mentions(s.to_token_stream(), name))
             };
-            let (name, param) = (p.to_string(), v.to_string());
-            let alone = !elsewhere(before, &param)
-                && !elsewhere(before, &name)
-                && !elsewhere(&after[1..], &name)
-                && !rebound.contains(&name)
-                && !rebound.contains(&param);
+            let (param, copy) = (p.to_string(), v.to_string());
+            let alone = !elsewhere(before, &copy)
+                && !elsewhere(before, &param)
+                && !elsewhere(&after[1..], &param)
+                && !rebound.contains(&param)
+                && !rebound.contains(&copy);
             let input = func.sig.inputs.iter_mut().find_map(|input| match input {
                 syn::FnArg::Typed(t)
                     if matches!(&*t.pat, syn::Pat::Ident(i)
