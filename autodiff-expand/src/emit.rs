@@ -333,18 +333,8 @@ impl<'a> Emit<'a> {
             }
             Expr::Default => quote!(::core::default::Default::default()),
             Expr::Convert { value, integer } => {
-                let target = if *integer { quote!(i32) } else { self.scalar() };
-                // A literal of the target type needs no conversion (and in a
-                // debug build the call would take stack).
-                let suffix = match &**value {
-                    Expr::Lit(syn::Lit::Float(f)) => f.suffix(),
-                    Expr::Lit(syn::Lit::Int(i)) => i.suffix(),
-                    _ => "",
-                };
-                if !suffix.is_empty() && suffix == target.to_string() {
-                    return self.expr(value);
-                }
                 let (value, private) = (self.expr(value), paths::private());
+                let target = if *integer { quote!(i32) } else { self.scalar() };
                 quote!(<#target as #private::FromPassive<_>>::from_passive(#value))
             }
             Expr::Barrier(a) => {

@@ -169,6 +169,14 @@ fn typed_literal(f: &syn::LitFloat, scalar: FloatTy) -> Option<Expr> {
     Some(Expr::Lit(syn::Lit::Float(syn::LitFloat::from(literal))))
 }
 
+/// Whether the float literal `f` has the suffix of `scalar`.
+fn of_type(f: &syn::LitFloat, scalar: FloatTy) -> bool {
+    matches!(
+        (scalar, f.suffix()),
+        (FloatTy::F64, "f64") | (FloatTy::F32, "f32")
+    )
+}
+
 /// Splits the active expression `e` into nodes and computes its partials.
 /// New temporaries are added to `func`.
 pub fn linearize(func: &mut Function, activity: &Activity, e: &Expr) -> Linear {
@@ -254,6 +262,12 @@ impl Linearizer<'_> {
                 if let Some(typed) = typed_literal(f, self.func.scalar) {
                     return typed;
                 }
+            }
+            // Already of the active type (the tangent code's literals, which
+            // the second order linearizes again): no conversion, which in a
+            // debug build would be a call.
+            Expr::Lit(syn::Lit::Float(f)) if !integer && of_type(f, self.func.scalar) => {
+                return e.clone()
             }
             Expr::Lit(_) if integer => return e.clone(),
             Expr::Var(v) if !integer && self.func.var(*v).kind != VarKind::Bound => {
