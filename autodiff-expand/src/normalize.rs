@@ -21,6 +21,22 @@ pub fn normalize(func: &mut Function, activity: &mut Activity) {
     let mut n = Normalizer { func, activity };
     let body = n.block(body);
     func.body = body;
+    type_active_locals(func, activity);
+}
+
+/// Writes the scalar type on the `let` of every active local without one: an
+/// active value has the function's float type (activity analysis rejects a
+/// cast to another), and the passes after emission (`outline`) recognise
+/// the floats they may move to the tape by the type on their `let`.
+fn type_active_locals(func: &mut Function, activity: &Activity) {
+    let scalar = crate::transform::scalar_type(func.scalar);
+    for id in 0..func.vars.len() {
+        let v = VarId(id);
+        let scalar_local = func.var(v).kind == VarKind::Local && !func.is_vector(v);
+        if scalar_local && func.var(v).ty.is_none() && activity.is_active(v) {
+            func.vars[id].ty = Some(scalar.clone());
+        }
+    }
 }
 
 struct Normalizer<'a> {

@@ -32,12 +32,12 @@
 
 use std::collections::BTreeSet;
 
-use quote::format_ident;
 use syn::visit::Visit;
 use syn::{Expr, Stmt};
 
 use super::copy::TapeKinds;
 use super::live::names;
+use super::runs::{drop_arguments, rename_helper, run_call};
 use super::{scan, unit_valued, MAX_ARGS};
 
 /// Moves the pops of the adjoints of vectors in `func`, named `name`, into
@@ -359,24 +359,6 @@ impl Visit<'_> for Touches {
     }
 }
 
-/// The call of `stmt` if it is an outlined run: `outlineN(|..| {..}, ..)` or
-/// `outline_in_debugN(..)`, alone or assigned.
-fn run_call(stmt: &mut Stmt) -> Option<&mut syn::ExprCall> {
-    let e = match stmt {
-        Stmt::Expr(Expr::Assign(a), _) => &mut *a.right,
-        Stmt::Expr(e, _) => e,
-        _ => return None,
-    };
-    let Expr::Call(call) = e else { return None };
-    let Expr::Path(path) = &*call.func else {
-        return None;
-    };
-    let helper = path.path.segments.last()?.ident.to_string();
-    let outlined =
-        helper.starts_with("outline") && matches!(call.args.first(), Some(Expr::Closure(_)));
-    outlined.then_some(call)
-}
-
 /// Adds the tape as the last value parameter of the run `call` (before the
 /// references of `outline_in_debugN`), renaming the helper for one more.
 fn add_tape(call: &mut syn::ExprCall, tape: &syn::Ident) {
@@ -421,41 +403,6 @@ fn taken_by_value(call: &syn::ExprCall, pending: &Pending) -> Vec<usize> {
         })
         .map(|(k, _)| k)
         .collect()
-}
-
-/// Removes the parameters at `positions` from the run `call`, with their
-/// arguments, renaming the helper for fewer.
-fn drop_arguments(call: &mut syn::ExprCall, positions: &[usize]) {
-    if positions.is_empty() {
-        return;
-    }
-    let Some(Expr::Closure(closure)) = call.args.first_mut() else {
-        return;
-    };
-    let keep = |k: &usize| !positions.contains(k);
-    let inputs: Vec<syn::Pat> = closure.inputs.iter().cloned().collect();
-    closure.inputs = (0..inputs.len())
-        .filter(keep)
-        .map(|k| inputs[k].clone())
-        .collect();
-    let count = closure.inputs.len();
-    let args: Vec<Expr> = call.args.iter().cloned().collect();
-    call.args = (0..args.len())
-        .filter(|&j| j == 0 || keep(&(j - 1)))
-        .map(|j| args[j].clone())
-        .collect();
-    rename_helper(call, count);
-}
-
-/// Renames the helper of the run `call` for `count` arguments.
-fn rename_helper(call: &mut syn::ExprCall, count: usize) {
-    if let Expr::Path(path) = &mut *call.func {
-        if let Some(last) = path.path.segments.last_mut() {
-            let helper = last.ident.to_string();
-            let base = helper.trim_end_matches(|c: char| c.is_ascii_digit());
-            last.ident = format_ident!("{}{}", base, count, span = last.ident.span());
-        }
-    }
 }
 
 /// Whether `e` is an `if` (and its `else if`s), a `match` whose arms are

@@ -59,15 +59,19 @@
 //! hand back their adjoints through it when there are more than the return
 //! registers hold (see [`handback`]). Once the runs are outlined, the
 //! adjoints of vectors that a run hands back through the tape stay there
-//! until the run that uses them next (see [`defer`]). Before the runs are
+//! until the run that uses them next (see [`defer`]), and the results of a
+//! recursive call that only the next run reads go straight into it (see
+//! [`feed`]). Before the runs are
 //! outlined, the version for optimised builds gets the vectors a level
 //! keeps across its calls moved to one box (see [`heap`]).
 
 mod copy;
 mod defer;
+mod feed;
 mod handback;
 mod heap;
 mod live;
+mod runs;
 mod scan;
 mod sink;
 mod spill;
@@ -266,6 +270,13 @@ fn outlined(mut func: syn::ItemFn) -> syn::ItemFn {
     if let Some(tape) = &outliner.kinds.tape {
         defer::defer(&mut func, &outliner.name, tape);
     }
+    let exclusive = &outliner.kinds.exclusive;
+    feed::feed(
+        &mut func.block.stmts,
+        &BTreeSet::new(),
+        &outliner.name,
+        exclusive,
+    );
     drop_unused_declarations(&mut func.block.stmts);
     func
 }

@@ -38,11 +38,11 @@ fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f
     let mut b = ::std::vec![x, __autodiff_t7];
     let mut __autodiff_d3_b = ::std::vec![__autodiff_d0_x, __autodiff_d7___autodiff_t7];
     let mut __autodiff_d4_r: f64;
-    let mut r;
+    let mut r: f64;
     (__autodiff_d4_r, r) = ::autodiff::__private::outline::outline_in_debug0(|| {
         let __autodiff_k22 = 1;
         let mut __autodiff_d4_r: f64 = __autodiff_d3_b[__autodiff_k22];
-        let mut r = b[__autodiff_k22];
+        let mut r: f64 = b[__autodiff_k22];
         (__autodiff_d4_r, r)
     });
     if (depth > 0) {
@@ -69,17 +69,10 @@ fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f
             __autodiff_d0_x,
             x,
         );
-        let (__autodiff_t11, mut __autodiff_d11___autodiff_t11) = refilled__jvp(
-            __autodiff_t10,
-            (depth - 1),
-            __autodiff_d10___autodiff_t10,
-            ::core::default::Default::default(),
-        );
-        (__autodiff_d4_r, r) = ::autodiff::__private::outline::outline4(
+        (__autodiff_d4_r, r) = ::autodiff::__private::outline::outline3(
             |
-                mut __autodiff_d11___autodiff_t11,
+                (mut __autodiff_t11, mut __autodiff_d11___autodiff_t11),
                 mut __autodiff_d4_r,
-                mut __autodiff_t11,
                 mut r|
             {
                 let __autodiff_n31 = (r * __autodiff_t11);
@@ -101,9 +94,13 @@ fn refilled__jvp(x: f64, depth: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f
                 b[__autodiff_k36] = __autodiff_t13;
                 (__autodiff_d4_r, r)
             },
-            __autodiff_d11___autodiff_t11,
+            refilled__jvp(
+                __autodiff_t10,
+                (depth - 1),
+                __autodiff_d10___autodiff_t10,
+                ::core::default::Default::default(),
+            ),
             __autodiff_d4_r,
-            __autodiff_t11,
             r,
         );
     }
@@ -159,12 +156,12 @@ fn refilled__fwd(
         x,
     );
     let mut b = ::std::vec![x, __autodiff_t7];
-    let mut r;
+    let mut r: f64;
     r = ::autodiff::__private::outline::outline_in_debug2(
         |mut __autodiff_tape, mut x| {
             let __autodiff_k24 = 1;
             __autodiff_tape.push_control((__autodiff_k24) as usize);
-            let mut r = b[__autodiff_k24];
+            let mut r: f64 = b[__autodiff_k24];
             __autodiff_tape.spill(x);
             (r)
         },
@@ -173,8 +170,8 @@ fn refilled__fwd(
     );
     if (depth > 0) {
         let __autodiff_t10;
-        __autodiff_t10 = ::autodiff::__private::outline::outline_in_debug2(
-            |mut __autodiff_tape, mut x| {
+        __autodiff_t10 = ::autodiff::__private::outline::outline_in_debug3(
+            |mut __autodiff_tape, mut r, mut x| {
                 let __autodiff_t5 = 0;
                 let __autodiff_k25 = __autodiff_t5;
                 __autodiff_tape.push_control((__autodiff_k25) as usize);
@@ -186,14 +183,17 @@ fn refilled__fwd(
                 b[__autodiff_k26] = __autodiff_t9;
                 let __autodiff_n19 = (0.8f64 * x);
                 let __autodiff_t10 = __autodiff_n19;
+                __autodiff_tape.spill(r);
                 (__autodiff_t10)
             },
             &mut *__autodiff_tape,
+            r,
             x,
         );
-        let __autodiff_t11 = refilled__fwd(__autodiff_t10, (depth - 1), __autodiff_tape);
-        r = ::autodiff::__private::outline::outline3(
-            |mut __autodiff_t11, mut __autodiff_tape, mut r| {
+        r = ::autodiff::__private::outline::outline2(
+            |mut __autodiff_t11, mut __autodiff_tape| {
+                let mut r;
+                r = __autodiff_tape.unspill();
                 let __autodiff_n20 = (r * __autodiff_t11);
                 __autodiff_tape.push(r);
                 r = __autodiff_n20;
@@ -210,9 +210,8 @@ fn refilled__fwd(
                 __autodiff_tape.push_control((1) as usize);
                 (r)
             },
-            __autodiff_t11,
+            refilled__fwd(__autodiff_t10, (depth - 1), __autodiff_tape),
             &mut *__autodiff_tape,
-            r,
         );
     } else {
         __autodiff_tape.push_control((0) as usize);
@@ -429,7 +428,7 @@ fn refilled__jvp_fwd(
     let mut b = ::std::vec![x, __autodiff_t7];
     let mut __autodiff_d3_b = ::std::vec![__autodiff_d0_x, __autodiff_d7___autodiff_t7];
     let mut __autodiff_d4_r: f64;
-    let mut r;
+    let mut r: f64;
     (__autodiff_d4_r, r) = ::autodiff::__private::outline::outline_in_debug3(
         |mut __autodiff_d0_x, mut __autodiff_tape, mut x| {
             let __autodiff_k22 = 1;
@@ -438,7 +437,7 @@ fn refilled__jvp_fwd(
             let mut __autodiff_d4_r: f64 = __autodiff_d3_b[__autodiff_k65];
             let __autodiff_k66 = __autodiff_k22;
             __autodiff_tape.push_control((__autodiff_k66) as usize);
-            let mut r = b[__autodiff_k66];
+            let mut r: f64 = b[__autodiff_k66];
             __autodiff_tape.spill(__autodiff_d0_x);
             __autodiff_tape.spill(x);
             (__autodiff_d4_r, r)
@@ -450,8 +449,14 @@ fn refilled__jvp_fwd(
     if (depth > 0) {
         let mut __autodiff_d10___autodiff_t10: f64;
         let __autodiff_t10;
-        (__autodiff_d10___autodiff_t10, __autodiff_t10) = ::autodiff::__private::outline::outline_in_debug4(
-            |mut __autodiff_d0_x, mut __autodiff_d4_r, mut __autodiff_tape, mut x| {
+        (__autodiff_d10___autodiff_t10, __autodiff_t10) = ::autodiff::__private::outline::outline_in_debug5(
+            |
+                mut __autodiff_d0_x,
+                mut __autodiff_d4_r,
+                mut __autodiff_tape,
+                mut r,
+                mut x|
+            {
                 let __autodiff_t5 = 0;
                 let __autodiff_k24 = __autodiff_t5;
                 let __autodiff_k67 = __autodiff_k24;
@@ -478,28 +483,23 @@ fn refilled__jvp_fwd(
                 let mut __autodiff_d10___autodiff_t10: f64 = __autodiff_n52;
                 let __autodiff_t10 = __autodiff_n29;
                 __autodiff_tape.spill(__autodiff_d4_r);
+                __autodiff_tape.spill(r);
                 (__autodiff_d10___autodiff_t10, __autodiff_t10)
             },
             __autodiff_d0_x,
             __autodiff_d4_r,
             &mut *__autodiff_tape,
+            r,
             x,
         );
-        let (__autodiff_t11, mut __autodiff_d11___autodiff_t11) = refilled__jvp_fwd(
-            __autodiff_t10,
-            (depth - 1),
-            __autodiff_d10___autodiff_t10,
-            ::core::default::Default::default(),
-            __autodiff_tape,
-        );
-        (__autodiff_d4_r, r) = ::autodiff::__private::outline::outline4(
+        (__autodiff_d4_r, r) = ::autodiff::__private::outline::outline2(
             |
-                mut __autodiff_d11___autodiff_t11,
-                mut __autodiff_t11,
-                mut __autodiff_tape,
-                mut r|
+                (mut __autodiff_t11, mut __autodiff_d11___autodiff_t11),
+                mut __autodiff_tape|
             {
                 let mut __autodiff_d4_r;
+                let mut r;
+                r = __autodiff_tape.unspill();
                 __autodiff_d4_r = __autodiff_tape.unspill();
                 let __autodiff_n53 = (r * __autodiff_t11);
                 let __autodiff_n31 = __autodiff_n53;
@@ -535,10 +535,14 @@ fn refilled__jvp_fwd(
                 __autodiff_tape.push_control((1) as usize);
                 (__autodiff_d4_r, r)
             },
-            __autodiff_d11___autodiff_t11,
-            __autodiff_t11,
+            refilled__jvp_fwd(
+                __autodiff_t10,
+                (depth - 1),
+                __autodiff_d10___autodiff_t10,
+                ::core::default::Default::default(),
+                __autodiff_tape,
+            ),
             &mut *__autodiff_tape,
-            r,
         );
     } else {
         __autodiff_tape.push_control((0) as usize);

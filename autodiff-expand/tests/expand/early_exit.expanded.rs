@@ -27,14 +27,14 @@ fn first_large__jvp(x: f64, n: usize, mut __autodiff_d0_x: f64, _: ()) -> (f64, 
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let mut __autodiff_d3_s: f64 = 0.0;
-    let mut s = 0.0;
+    let mut s: f64 = 0.0;
     for i in (0..n) {
         let __autodiff_p10 = <f64 as ::autodiff::__private::FromPassive<
             _,
         >>::from_passive((i as f64));
         let __autodiff_n11 = (x * __autodiff_p10);
         let mut __autodiff_d5_t: f64 = (__autodiff_p10 * __autodiff_d0_x);
-        let t = __autodiff_n11;
+        let t: f64 = __autodiff_n11;
         if (t > 10.0) {
             let __autodiff_n12 = t.sqrt();
             __autodiff_d2___autodiff_out = ::autodiff::__private::Barrier::opaque(
@@ -76,7 +76,7 @@ fn first_large__fwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> f64 {
     let mut __autodiff_out: f64;
-    let mut s = 0.0;
+    let mut s: f64 = 0.0;
     let mut __autodiff_count0: usize = 0;
     for i in (0..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
@@ -85,7 +85,7 @@ fn first_large__fwd(
         >>::from_passive((i as f64));
         let __autodiff_n7 = (x * __autodiff_p6);
         __autodiff_tape.push(__autodiff_p6);
-        let t = __autodiff_n7;
+        let t: f64 = __autodiff_n7;
         if (t > 10.0) {
             let __autodiff_n8 = t.sqrt();
             __autodiff_tape.push(__autodiff_n8);
@@ -198,7 +198,7 @@ fn first_large__jvp_fwd(
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let mut __autodiff_d3_s: f64 = 0.0;
-    let mut s = 0.0;
+    let mut s: f64 = 0.0;
     let mut __autodiff_count0: usize = 0;
     for i in (0..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
@@ -214,7 +214,7 @@ fn first_large__jvp_fwd(
             _,
         >>::from_passive(__autodiff_p10) * __autodiff_d0_x);
         let mut __autodiff_d5_t: f64 = __autodiff_n17;
-        let t = __autodiff_n11;
+        let t: f64 = __autodiff_n11;
         if (t > 10.0) {
             let __autodiff_n18 = t.sqrt();
             __autodiff_tape.push(__autodiff_n18);
@@ -433,7 +433,7 @@ fn first_large__trace(
     let mut __autodiff_o3: ::autodiff::__private::Operand = ::autodiff::__private::Operand::Const(
         (0.0) as f64,
     );
-    let mut s = 0.0;
+    let mut s: f64 = 0.0;
     for i in (0..n) {
         let __autodiff_p10 = <f64 as ::autodiff::__private::FromPassive<
             _,
@@ -450,7 +450,7 @@ fn first_large__trace(
                 &[(__autodiff_p10) as f64, (x) as f64],
             );
         let mut __autodiff_o5: ::autodiff::__private::Operand = __autodiff_o11;
-        let t = __autodiff_n11;
+        let t: f64 = __autodiff_n11;
         if (t > 10.0) {
             let __autodiff_n13 = t.sqrt();
             let __autodiff_o13 = __autodiff_rec

@@ -23,7 +23,7 @@ fn logistic__jvp(x: f64, n: usize, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let mut __autodiff_d3_l: f64 = __autodiff_d0_x;
-    let mut l = x;
+    let mut l: f64 = x;
     for _ in (1..n) {
         let __autodiff_n7 = (4f64 * l);
         let __autodiff_n8 = (1f64 - l);
@@ -59,7 +59,7 @@ fn logistic__fwd(
     __autodiff_tape: &mut ::autodiff::__private::Tape<f64>,
 ) -> f64 {
     let mut __autodiff_out: f64;
-    let mut l = x;
+    let mut l: f64 = x;
     let mut __autodiff_count0: usize = 0;
     for _ in (1..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
@@ -144,7 +144,7 @@ fn logistic__jvp_fwd(
     let mut __autodiff_out: f64;
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let mut __autodiff_d3_l: f64 = __autodiff_d0_x;
-    let mut l = x;
+    let mut l: f64 = x;
     let mut __autodiff_count0: usize = 0;
     for _ in (1..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
@@ -275,7 +275,7 @@ fn logistic__trace(
     let mut __autodiff_out: f64;
     let mut __autodiff_o2: ::autodiff::__private::Operand = ::core::default::Default::default();
     let mut __autodiff_o3: ::autodiff::__private::Operand = __autodiff_o0;
-    let mut l = x;
+    let mut l: f64 = x;
     for _ in (1..n) {
         let __autodiff_n7 = (4f64 * l);
         let __autodiff_n8 = (1f64 - l);

@@ -39,13 +39,13 @@ pub fn logistic_loss__jvp(
     let mut __autodiff_d4___autodiff_out: f64 = 0.0;
     let d = w.len();
     let mut __autodiff_d6_loss: f64 = 0.0;
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     {
         for __autodiff_i1 in (0..labels.len()) {
             let i = __autodiff_i1;
             let y = labels[__autodiff_i1];
             let mut __autodiff_d10_z: f64 = 0.0;
-            let mut z = 0.0;
+            let mut z: f64 = 0.0;
             for j in (0..d) {
                 let __autodiff_k25 = j;
                 let mut __autodiff_d18___autodiff_t18: f64 = __autodiff_d0_w
@@ -80,14 +80,14 @@ pub fn logistic_loss__jvp(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let __autodiff_k37 = __autodiff_i2;
             let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k37);
-            let v = w[__autodiff_k37];
+            let v: f64 = w[__autodiff_k37];
             let __autodiff_n39 = (v * v);
             let mut __autodiff_d16___autodiff_item3: f64 = ((v + v) * __autodiff_d15_v);
-            let __autodiff_item3 = __autodiff_n39;
+            let __autodiff_item3: f64 = __autodiff_n39;
             let __autodiff_n40 = (__autodiff_acc3 + __autodiff_item3);
             __autodiff_d13___autodiff_acc3 = ::autodiff::__private::Barrier::opaque(
                 (__autodiff_d13___autodiff_acc3 + __autodiff_d16___autodiff_item3),
@@ -137,14 +137,14 @@ pub fn logistic_loss__fwd(
 ) -> f64 {
     let mut __autodiff_out: f64;
     let d = w.len();
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     {
         let mut __autodiff_count0: usize = 0;
         for __autodiff_i1 in (0..labels.len()) {
             __autodiff_count0 = (__autodiff_count0 + 1);
             let i = __autodiff_i1;
             let y = labels[__autodiff_i1];
-            let mut z = 0.0;
+            let mut z: f64 = 0.0;
             let mut __autodiff_count1: usize = 0;
             for j in (0..d) {
                 __autodiff_count1 = (__autodiff_count1 + 1);
@@ -175,15 +175,15 @@ pub fn logistic_loss__fwd(
     }
     let mut __autodiff_t12;
     {
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         let mut __autodiff_count2: usize = 0;
         for __autodiff_i2 in (0..w.len()) {
             __autodiff_count2 = (__autodiff_count2 + 1);
             let __autodiff_k38 = __autodiff_i2;
             __autodiff_tape.push_control((__autodiff_k38) as usize);
-            let v = w[__autodiff_k38];
+            let v: f64 = w[__autodiff_k38];
             let __autodiff_n27 = (v * v);
-            let __autodiff_item3 = __autodiff_n27;
+            let __autodiff_item3: f64 = __autodiff_n27;
             let __autodiff_n28 = (__autodiff_acc3 + __autodiff_item3);
             __autodiff_acc3 = __autodiff_n28;
             __autodiff_tape.push(v);
@@ -336,7 +336,7 @@ pub fn logistic_loss__jvp_fwd(
     let mut __autodiff_d4___autodiff_out: f64 = 0.0;
     let d = w.len();
     let mut __autodiff_d6_loss: f64 = 0.0;
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     {
         let mut __autodiff_count0: usize = 0;
         for __autodiff_i1 in (0..labels.len()) {
@@ -344,7 +344,7 @@ pub fn logistic_loss__jvp_fwd(
             let i = __autodiff_i1;
             let y = labels[__autodiff_i1];
             let mut __autodiff_d10_z: f64 = 0.0;
-            let mut z = 0.0;
+            let mut z: f64 = 0.0;
             let mut __autodiff_count1: usize = 0;
             for j in (0..d) {
                 __autodiff_count1 = (__autodiff_count1 + 1);
@@ -421,7 +421,7 @@ pub fn logistic_loss__jvp_fwd(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         let mut __autodiff_count2: usize = 0;
         for __autodiff_i2 in (0..w.len()) {
             __autodiff_count2 = (__autodiff_count2 + 1);
@@ -431,13 +431,13 @@ pub fn logistic_loss__jvp_fwd(
             let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k85);
             let __autodiff_k86 = __autodiff_k37;
             __autodiff_tape.push_control((__autodiff_k86) as usize);
-            let v = w[__autodiff_k86];
+            let v: f64 = w[__autodiff_k86];
             let __autodiff_n64 = (v * v);
             let __autodiff_n39 = __autodiff_n64;
             let __autodiff_n65 = (v + v);
             let __autodiff_n66 = (__autodiff_n65 * __autodiff_d15_v);
             let mut __autodiff_d16___autodiff_item3: f64 = __autodiff_n66;
-            let __autodiff_item3 = __autodiff_n39;
+            let __autodiff_item3: f64 = __autodiff_n39;
             let __autodiff_n67 = (__autodiff_acc3 + __autodiff_item3);
             let __autodiff_n40 = __autodiff_n67;
             let __autodiff_n68 = (__autodiff_d13___autodiff_acc3
@@ -772,7 +772,7 @@ pub fn logistic_loss__trace(
     let mut __autodiff_o6: ::autodiff::__private::Operand = ::autodiff::__private::Operand::Const(
         (0.0) as f64,
     );
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     {
         for __autodiff_i1 in (0..labels.len()) {
             let i = __autodiff_i1;
@@ -780,7 +780,7 @@ pub fn logistic_loss__trace(
             let mut __autodiff_o10: ::autodiff::__private::Operand = ::autodiff::__private::Operand::Const(
                 (0.0) as f64,
             );
-            let mut z = 0.0;
+            let mut z: f64 = 0.0;
             for j in (0..d) {
                 let __autodiff_k25 = j;
                 let mut __autodiff_o18: ::autodiff::__private::Operand = __autodiff_o0
@@ -862,13 +862,13 @@ pub fn logistic_loss__trace(
         let mut __autodiff_o13: ::autodiff::__private::Operand = ::autodiff::__private::Operand::Const(
             ((-0.0)) as f64,
         );
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let __autodiff_k43 = __autodiff_i2;
             let mut __autodiff_o15: ::autodiff::__private::Operand = __autodiff_o0
                 .at(__autodiff_k43)
                 .or_const((w[__autodiff_k43] as f64));
-            let v = w[__autodiff_k43];
+            let v: f64 = w[__autodiff_k43];
             let __autodiff_n45 = (v * v);
             let __autodiff_o45 = __autodiff_rec
                 .op(
@@ -878,7 +878,7 @@ pub fn logistic_loss__trace(
                     &[(v) as f64, (v) as f64],
                 );
             let mut __autodiff_o16: ::autodiff::__private::Operand = __autodiff_o45;
-            let __autodiff_item3 = __autodiff_n45;
+            let __autodiff_item3: f64 = __autodiff_n45;
             let __autodiff_n47 = (__autodiff_acc3 + __autodiff_item3);
             let __autodiff_o47 = __autodiff_rec
                 .op(
@@ -968,13 +968,13 @@ pub fn logistic_loss__wrt_jvp(
     let mut __autodiff_d4___autodiff_out: f64 = 0.0;
     let d = w.len();
     let mut __autodiff_d6_loss: f64 = 0.0;
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     {
         for __autodiff_i1 in (0..labels.len()) {
             let i = __autodiff_i1;
             let y = labels[__autodiff_i1];
             let mut __autodiff_d10_z: f64 = 0.0;
-            let mut z = 0.0;
+            let mut z: f64 = 0.0;
             for j in (0..d) {
                 let __autodiff_k24 = j;
                 let mut __autodiff_d18___autodiff_t18: f64 = __autodiff_d0_w
@@ -1009,14 +1009,14 @@ pub fn logistic_loss__wrt_jvp(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let __autodiff_k36 = __autodiff_i2;
             let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k36);
-            let v = w[__autodiff_k36];
+            let v: f64 = w[__autodiff_k36];
             let __autodiff_n38 = (v * v);
             let mut __autodiff_d16___autodiff_item3: f64 = ((v + v) * __autodiff_d15_v);
-            let __autodiff_item3 = __autodiff_n38;
+            let __autodiff_item3: f64 = __autodiff_n38;
             let __autodiff_n39 = (__autodiff_acc3 + __autodiff_item3);
             __autodiff_d13___autodiff_acc3 = ::autodiff::__private::Barrier::opaque(
                 (__autodiff_d13___autodiff_acc3 + __autodiff_d16___autodiff_item3),
@@ -1067,14 +1067,14 @@ pub fn logistic_loss__wrt_fwd(
 ) -> f64 {
     let mut __autodiff_out: f64;
     let d = w.len();
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     {
         let mut __autodiff_count0: usize = 0;
         for __autodiff_i1 in (0..labels.len()) {
             __autodiff_count0 = (__autodiff_count0 + 1);
             let i = __autodiff_i1;
             let y = labels[__autodiff_i1];
-            let mut z = 0.0;
+            let mut z: f64 = 0.0;
             let mut __autodiff_count1: usize = 0;
             for j in (0..d) {
                 __autodiff_count1 = (__autodiff_count1 + 1);
@@ -1105,15 +1105,15 @@ pub fn logistic_loss__wrt_fwd(
     }
     let mut __autodiff_t12;
     {
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         let mut __autodiff_count2: usize = 0;
         for __autodiff_i2 in (0..w.len()) {
             __autodiff_count2 = (__autodiff_count2 + 1);
             let __autodiff_k38 = __autodiff_i2;
             __autodiff_tape.push_control((__autodiff_k38) as usize);
-            let v = w[__autodiff_k38];
+            let v: f64 = w[__autodiff_k38];
             let __autodiff_n27 = (v * v);
-            let __autodiff_item3 = __autodiff_n27;
+            let __autodiff_item3: f64 = __autodiff_n27;
             let __autodiff_n28 = (__autodiff_acc3 + __autodiff_item3);
             __autodiff_acc3 = __autodiff_n28;
             __autodiff_tape.push(v);
@@ -1261,13 +1261,13 @@ pub fn logistic_loss__wrt_rfused(
 ) -> (f64, ((), (), (), f64)) {
     let mut __autodiff_out: f64;
     let d = w.len();
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     let mut __autodiff_t12;
     {
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
-            let v = w[__autodiff_i2];
-            let __autodiff_item3 = (v * v);
+            let v: f64 = w[__autodiff_i2];
+            let __autodiff_item3: f64 = (v * v);
             __autodiff_acc3 = (__autodiff_acc3 + __autodiff_item3);
         }
         __autodiff_t12 = __autodiff_acc3;
@@ -1315,9 +1315,9 @@ pub fn logistic_loss__wrt_rfused(
                     >::new();
                     let __autodiff_k35 = __autodiff_i2;
                     __autodiff_tape.push_control((__autodiff_k35) as usize);
-                    let v = w[__autodiff_k35];
+                    let v: f64 = w[__autodiff_k35];
                     let __autodiff_n27 = (v * v);
-                    let __autodiff_item3 = __autodiff_n27;
+                    let __autodiff_item3: f64 = __autodiff_n27;
                     __autodiff_tape.push(v);
                     {
                         __autodiff_s15 = __autodiff_tape.pop();
@@ -1342,7 +1342,7 @@ pub fn logistic_loss__wrt_rfused(
                 for __autodiff_i1 in (0..labels.len()) {
                     let i = __autodiff_i1;
                     let y = labels[__autodiff_i1];
-                    let mut z = 0.0;
+                    let mut z: f64 = 0.0;
                     for j in (0..d) {
                         let __autodiff_t18 = w[j];
                         z = (z + (__autodiff_t18 * features[((i * d) + j)]));
@@ -1433,7 +1433,7 @@ pub fn logistic_loss__wrt_jvp_fwd(
     let mut __autodiff_d4___autodiff_out: f64 = 0.0;
     let d = w.len();
     let mut __autodiff_d6_loss: f64 = 0.0;
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     {
         let mut __autodiff_count0: usize = 0;
         for __autodiff_i1 in (0..labels.len()) {
@@ -1441,7 +1441,7 @@ pub fn logistic_loss__wrt_jvp_fwd(
             let i = __autodiff_i1;
             let y = labels[__autodiff_i1];
             let mut __autodiff_d10_z: f64 = 0.0;
-            let mut z = 0.0;
+            let mut z: f64 = 0.0;
             let mut __autodiff_count1: usize = 0;
             for j in (0..d) {
                 __autodiff_count1 = (__autodiff_count1 + 1);
@@ -1518,7 +1518,7 @@ pub fn logistic_loss__wrt_jvp_fwd(
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         let mut __autodiff_count2: usize = 0;
         for __autodiff_i2 in (0..w.len()) {
             __autodiff_count2 = (__autodiff_count2 + 1);
@@ -1528,13 +1528,13 @@ pub fn logistic_loss__wrt_jvp_fwd(
             let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k81);
             let __autodiff_k82 = __autodiff_k36;
             __autodiff_tape.push_control((__autodiff_k82) as usize);
-            let v = w[__autodiff_k82];
+            let v: f64 = w[__autodiff_k82];
             let __autodiff_n64 = (v * v);
             let __autodiff_n38 = __autodiff_n64;
             let __autodiff_n65 = (v + v);
             let __autodiff_n66 = (__autodiff_n65 * __autodiff_d15_v);
             let mut __autodiff_d16___autodiff_item3: f64 = __autodiff_n66;
-            let __autodiff_item3 = __autodiff_n38;
+            let __autodiff_item3: f64 = __autodiff_n38;
             let __autodiff_n67 = (__autodiff_acc3 + __autodiff_item3);
             let __autodiff_n39 = __autodiff_n67;
             let __autodiff_n68 = (__autodiff_d13___autodiff_acc3
@@ -1868,19 +1868,19 @@ pub fn logistic_loss__wrt_jvp_rfused(
     let mut __autodiff_d4___autodiff_out: f64 = 0.0;
     let d = w.len();
     let mut __autodiff_d6_loss: f64 = 0.0;
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     let mut __autodiff_t12;
     let mut __autodiff_d12___autodiff_t12: f64 = 0.0;
     {
         let mut __autodiff_d13___autodiff_acc3: f64 = 0.0;
-        let mut __autodiff_acc3 = (-0.0);
+        let mut __autodiff_acc3: f64 = (-0.0);
         for __autodiff_i2 in (0..w.len()) {
             let __autodiff_k36 = __autodiff_i2;
             let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k36);
-            let v = w[__autodiff_k36];
+            let v: f64 = w[__autodiff_k36];
             let __autodiff_n38 = (v * v);
             let mut __autodiff_d16___autodiff_item3: f64 = ((v + v) * __autodiff_d15_v);
-            let __autodiff_item3 = __autodiff_n38;
+            let __autodiff_item3: f64 = __autodiff_n38;
             let __autodiff_n39 = (__autodiff_acc3 + __autodiff_item3);
             __autodiff_d13___autodiff_acc3 = ::autodiff::__private::Barrier::opaque(
                 (__autodiff_d13___autodiff_acc3 + __autodiff_d16___autodiff_item3),
@@ -2014,13 +2014,13 @@ pub fn logistic_loss__wrt_jvp_rfused(
                     let mut __autodiff_d15_v: f64 = __autodiff_d0_w.at(__autodiff_k79);
                     let __autodiff_k80 = __autodiff_k36;
                     __autodiff_tape.push_control((__autodiff_k80) as usize);
-                    let v = w[__autodiff_k80];
+                    let v: f64 = w[__autodiff_k80];
                     let __autodiff_n64 = (v * v);
                     let __autodiff_n38 = __autodiff_n64;
                     let __autodiff_n65 = (v + v);
                     let __autodiff_n66 = (__autodiff_n65 * __autodiff_d15_v);
                     let mut __autodiff_d16___autodiff_item3: f64 = __autodiff_n66;
-                    let __autodiff_item3 = __autodiff_n38;
+                    let __autodiff_item3: f64 = __autodiff_n38;
                     __autodiff_tape.push(__autodiff_d15_v);
                     __autodiff_tape.push(v);
                     {
@@ -2069,7 +2069,7 @@ pub fn logistic_loss__wrt_jvp_rfused(
                     let i = __autodiff_i1;
                     let y = labels[__autodiff_i1];
                     let mut __autodiff_d10_z: f64 = 0.0;
-                    let mut z = 0.0;
+                    let mut z: f64 = 0.0;
                     let mut __autodiff_count1: usize = 0;
                     for j in (0..d) {
                         __autodiff_count1 = (__autodiff_count1 + 1);

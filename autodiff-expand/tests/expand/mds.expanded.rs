@@ -35,7 +35,7 @@ fn mds_loss__jvp(
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let n = (w.len() / 2);
     let mut __autodiff_d4_loss: f64 = 0.0;
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     for i in (0..n) {
         for j in (0..n) {
             let __autodiff_k20 = (2 * i);
@@ -49,7 +49,7 @@ fn mds_loss__jvp(
             let __autodiff_n24 = (__autodiff_t10 - __autodiff_t11);
             let mut __autodiff_d7_dx: f64 = (__autodiff_d10___autodiff_t10
                 + (-__autodiff_d11___autodiff_t11));
-            let dx = __autodiff_n24;
+            let dx: f64 = __autodiff_n24;
             let __autodiff_k26 = ((2 * i) + 1);
             let mut __autodiff_d12___autodiff_t12: f64 = __autodiff_d0_w
                 .at(__autodiff_k26);
@@ -61,7 +61,7 @@ fn mds_loss__jvp(
             let __autodiff_n30 = (__autodiff_t12 - __autodiff_t13);
             let mut __autodiff_d8_dy: f64 = (__autodiff_d12___autodiff_t12
                 + (-__autodiff_d13___autodiff_t13));
-            let dy = __autodiff_n30;
+            let dy: f64 = __autodiff_n30;
             let __autodiff_k32 = ((i * n) + j);
             let mut __autodiff_d14___autodiff_t14: f64 = __autodiff_d1_d
                 .at(__autodiff_k32);
@@ -72,7 +72,7 @@ fn mds_loss__jvp(
             let __autodiff_n37 = (__autodiff_n36 - __autodiff_t14);
             let mut __autodiff_d9_r: f64 = (((-__autodiff_d14___autodiff_t14)
                 + ((dy + dy) * __autodiff_d8_dy)) + ((dx + dx) * __autodiff_d7_dx));
-            let r = __autodiff_n37;
+            let r: f64 = __autodiff_n37;
             let __autodiff_n38 = (r * r);
             let __autodiff_n39 = (loss + __autodiff_n38);
             __autodiff_d4_loss = ::autodiff::__private::Barrier::opaque(
@@ -108,7 +108,7 @@ fn mds_loss__fwd(
 ) -> f64 {
     let mut __autodiff_out: f64;
     let n = (w.len() / 2);
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     let mut __autodiff_count0: usize = 0;
     for i in (0..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
@@ -122,7 +122,7 @@ fn mds_loss__fwd(
             __autodiff_tape.push_control((__autodiff_k26) as usize);
             let __autodiff_t11 = w[__autodiff_k26];
             let __autodiff_n15 = (__autodiff_t10 - __autodiff_t11);
-            let dx = __autodiff_n15;
+            let dx: f64 = __autodiff_n15;
             let __autodiff_k27 = ((2 * i) + 1);
             __autodiff_tape.push_control((__autodiff_k27) as usize);
             let __autodiff_t12 = w[__autodiff_k27];
@@ -130,7 +130,7 @@ fn mds_loss__fwd(
             __autodiff_tape.push_control((__autodiff_k28) as usize);
             let __autodiff_t13 = w[__autodiff_k28];
             let __autodiff_n16 = (__autodiff_t12 - __autodiff_t13);
-            let dy = __autodiff_n16;
+            let dy: f64 = __autodiff_n16;
             let __autodiff_k29 = ((i * n) + j);
             __autodiff_tape.push_control((__autodiff_k29) as usize);
             let __autodiff_t14 = d[__autodiff_k29];
@@ -138,7 +138,7 @@ fn mds_loss__fwd(
             let __autodiff_n18 = (dy * dy);
             let __autodiff_n19 = (__autodiff_n17 + __autodiff_n18);
             let __autodiff_n20 = (__autodiff_n19 - __autodiff_t14);
-            let r = __autodiff_n20;
+            let r: f64 = __autodiff_n20;
             let __autodiff_n21 = (r * r);
             let __autodiff_n22 = (loss + __autodiff_n21);
             loss = __autodiff_n22;
@@ -262,7 +262,7 @@ fn mds_loss__rfused(
 ) -> (f64, ((), ())) {
     let mut __autodiff_out: f64;
     let n = (w.len() / 2);
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     let __autodiff_adjoints = {
         let mut __autodiff_b4: f64 = -0.0;
         let mut __autodiff_b7: f64 = -0.0;
@@ -302,14 +302,14 @@ fn mds_loss__rfused(
                             __autodiff_tape.push_control((__autodiff_k24) as usize);
                             let __autodiff_t11 = w[__autodiff_k24];
                             let __autodiff_n15 = (__autodiff_t10 - __autodiff_t11);
-                            let dx = __autodiff_n15;
+                            let dx: f64 = __autodiff_n15;
                             let __autodiff_k25 = ((2 * i) + 1);
                             let __autodiff_t12 = w[__autodiff_k25];
                             let __autodiff_k26 = ((2 * j) + 1);
                             __autodiff_tape.push_control((__autodiff_k26) as usize);
                             let __autodiff_t13 = w[__autodiff_k26];
                             let __autodiff_n16 = (__autodiff_t12 - __autodiff_t13);
-                            let dy = __autodiff_n16;
+                            let dy: f64 = __autodiff_n16;
                             let __autodiff_k27 = ((i * n) + j);
                             __autodiff_tape.push_control((__autodiff_k27) as usize);
                             let __autodiff_t14 = d[__autodiff_k27];
@@ -317,7 +317,7 @@ fn mds_loss__rfused(
                             let __autodiff_n18 = (dy * dy);
                             let __autodiff_n19 = (__autodiff_n17 + __autodiff_n18);
                             let __autodiff_n20 = (__autodiff_n19 - __autodiff_t14);
-                            let r = __autodiff_n20;
+                            let r: f64 = __autodiff_n20;
                             let __autodiff_n21 = (r * r);
                             let __autodiff_n22 = (loss + __autodiff_n21);
                             loss = __autodiff_n22;
@@ -407,7 +407,7 @@ fn mds_loss__jvp_fwd(
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let n = (w.len() / 2);
     let mut __autodiff_d4_loss: f64 = 0.0;
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     let mut __autodiff_count0: usize = 0;
     for i in (0..n) {
         __autodiff_count0 = (__autodiff_count0 + 1);
@@ -435,7 +435,7 @@ fn mds_loss__jvp_fwd(
             let __autodiff_n41 = (-__autodiff_d11___autodiff_t11);
             let __autodiff_n42 = (__autodiff_d10___autodiff_t10 + __autodiff_n41);
             let mut __autodiff_d7_dx: f64 = __autodiff_n42;
-            let dx = __autodiff_n24;
+            let dx: f64 = __autodiff_n24;
             let __autodiff_k26 = ((2 * i) + 1);
             let __autodiff_k68 = __autodiff_k26;
             __autodiff_tape.push_control((__autodiff_k68) as usize);
@@ -457,7 +457,7 @@ fn mds_loss__jvp_fwd(
             let __autodiff_n44 = (-__autodiff_d13___autodiff_t13);
             let __autodiff_n45 = (__autodiff_d12___autodiff_t12 + __autodiff_n44);
             let mut __autodiff_d8_dy: f64 = __autodiff_n45;
-            let dy = __autodiff_n30;
+            let dy: f64 = __autodiff_n30;
             let __autodiff_k32 = ((i * n) + j);
             let __autodiff_k72 = __autodiff_k32;
             __autodiff_tape.push_control((__autodiff_k72) as usize);
@@ -482,7 +482,7 @@ fn mds_loss__jvp_fwd(
             let __autodiff_n53 = (__autodiff_n50 + __autodiff_n52);
             let __autodiff_n56 = (__autodiff_n53 + __autodiff_n55);
             let mut __autodiff_d9_r: f64 = __autodiff_n56;
-            let r = __autodiff_n37;
+            let r: f64 = __autodiff_n37;
             let __autodiff_n57 = (r * r);
             let __autodiff_n38 = __autodiff_n57;
             let __autodiff_n58 = (loss + __autodiff_n38);
@@ -720,7 +720,7 @@ fn mds_loss__jvp_rfused(
     let mut __autodiff_d2___autodiff_out: f64 = 0.0;
     let n = (w.len() / 2);
     let mut __autodiff_d4_loss: f64 = 0.0;
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     let __autodiff_adjoints = {
         let mut __autodiff_b4: f64 = -0.0;
         let mut __autodiff_b7: f64 = -0.0;
@@ -802,7 +802,7 @@ fn mds_loss__jvp_rfused(
                             let __autodiff_n42 = (__autodiff_d10___autodiff_t10
                                 + __autodiff_n41);
                             let mut __autodiff_d7_dx: f64 = __autodiff_n42;
-                            let dx = __autodiff_n24;
+                            let dx: f64 = __autodiff_n24;
                             let __autodiff_k26 = ((2 * i) + 1);
                             let __autodiff_k66 = __autodiff_k26;
                             let mut __autodiff_d12___autodiff_t12: f64 = __autodiff_d0_w
@@ -823,7 +823,7 @@ fn mds_loss__jvp_rfused(
                             let __autodiff_n45 = (__autodiff_d12___autodiff_t12
                                 + __autodiff_n44);
                             let mut __autodiff_d8_dy: f64 = __autodiff_n45;
-                            let dy = __autodiff_n30;
+                            let dy: f64 = __autodiff_n30;
                             let __autodiff_k32 = ((i * n) + j);
                             let __autodiff_k70 = __autodiff_k32;
                             __autodiff_tape.push_control((__autodiff_k70) as usize);
@@ -848,7 +848,7 @@ fn mds_loss__jvp_rfused(
                             let __autodiff_n53 = (__autodiff_n50 + __autodiff_n52);
                             let __autodiff_n56 = (__autodiff_n53 + __autodiff_n55);
                             let mut __autodiff_d9_r: f64 = __autodiff_n56;
-                            let r = __autodiff_n37;
+                            let r: f64 = __autodiff_n37;
                             let __autodiff_n57 = (r * r);
                             let __autodiff_n38 = __autodiff_n57;
                             let __autodiff_n58 = (loss + __autodiff_n38);
@@ -1033,7 +1033,7 @@ fn mds_loss__trace(
     let mut __autodiff_o4: ::autodiff::__private::Operand = ::autodiff::__private::Operand::Const(
         (0.0) as f64,
     );
-    let mut loss = 0.0;
+    let mut loss: f64 = 0.0;
     for i in (0..n) {
         for j in (0..n) {
             let __autodiff_k20 = (2 * i);
@@ -1055,7 +1055,7 @@ fn mds_loss__trace(
                     &[(1.0) as f64, ((-1.0)) as f64],
                 );
             let mut __autodiff_o7: ::autodiff::__private::Operand = __autodiff_o24;
-            let dx = __autodiff_n24;
+            let dx: f64 = __autodiff_n24;
             let __autodiff_k27 = ((2 * i) + 1);
             let mut __autodiff_o12: ::autodiff::__private::Operand = __autodiff_o0
                 .at(__autodiff_k27)
@@ -1075,7 +1075,7 @@ fn mds_loss__trace(
                     &[(1.0) as f64, ((-1.0)) as f64],
                 );
             let mut __autodiff_o8: ::autodiff::__private::Operand = __autodiff_o31;
-            let dy = __autodiff_n31;
+            let dy: f64 = __autodiff_n31;
             let __autodiff_k34 = ((i * n) + j);
             let mut __autodiff_o14: ::autodiff::__private::Operand = __autodiff_o1
                 .at(__autodiff_k34)
@@ -1114,7 +1114,7 @@ fn mds_loss__trace(
                     &[(1.0) as f64, ((-1.0)) as f64],
                 );
             let mut __autodiff_o9: ::autodiff::__private::Operand = __autodiff_o39;
-            let r = __autodiff_n39;
+            let r: f64 = __autodiff_n39;
             let __autodiff_n44 = (r * r);
             let __autodiff_n45 = (loss + __autodiff_n44);
             let __autodiff_o44 = __autodiff_rec

@@ -23,17 +23,10 @@ fn power__jvp(x: f64, k: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
         __autodiff_out = ::autodiff::__private::Barrier::opaque(1.0);
     } else {
         {
-            let (__autodiff_t3, mut __autodiff_d3___autodiff_t3) = power__jvp(
-                x,
-                (k - 1),
-                __autodiff_d0_x,
-                ::core::default::Default::default(),
-            );
-            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline4(
+            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline3(
                 |
+                    (mut __autodiff_t3, mut __autodiff_d3___autodiff_t3),
                     mut __autodiff_d0_x,
-                    mut __autodiff_d3___autodiff_t3,
-                    mut __autodiff_t3,
                     mut x|
                 {
                     let mut __autodiff_d2___autodiff_out;
@@ -48,9 +41,13 @@ fn power__jvp(x: f64, k: u32, mut __autodiff_d0_x: f64, _: ()) -> (f64, f64) {
                     );
                     (__autodiff_d2___autodiff_out, __autodiff_out)
                 },
+                power__jvp(
+                    x,
+                    (k - 1),
+                    __autodiff_d0_x,
+                    ::core::default::Default::default(),
+                ),
                 __autodiff_d0_x,
-                __autodiff_d3___autodiff_t3,
-                __autodiff_t3,
                 x,
             );
         }
@@ -84,7 +81,6 @@ fn power__fwd(
     } else {
         {
             __autodiff_tape.spill(x);
-            let __autodiff_t3 = power__fwd(x, (k - 1), __autodiff_tape);
             __autodiff_out = ::autodiff::__private::outline::outline2(
                 |mut __autodiff_t3, mut __autodiff_tape| {
                     let mut __autodiff_out;
@@ -95,7 +91,7 @@ fn power__fwd(
                     __autodiff_tape.push(__autodiff_t3);
                     (__autodiff_out)
                 },
-                __autodiff_t3,
+                power__fwd(x, (k - 1), __autodiff_tape),
                 &mut *__autodiff_tape,
             );
         }
@@ -204,17 +200,9 @@ fn power__jvp_fwd(
         {
             __autodiff_tape.spill(__autodiff_d0_x);
             __autodiff_tape.spill(x);
-            let (__autodiff_t3, mut __autodiff_d3___autodiff_t3) = power__jvp_fwd(
-                x,
-                (k - 1),
-                __autodiff_d0_x,
-                ::core::default::Default::default(),
-                __autodiff_tape,
-            );
-            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline3(
+            (__autodiff_d2___autodiff_out, __autodiff_out) = ::autodiff::__private::outline::outline2(
                 |
-                    mut __autodiff_d3___autodiff_t3,
-                    mut __autodiff_t3,
+                    (mut __autodiff_t3, mut __autodiff_d3___autodiff_t3),
                     mut __autodiff_tape|
                 {
                     let mut __autodiff_d0_x;
@@ -234,8 +222,13 @@ fn power__jvp_fwd(
                     __autodiff_tape.push(__autodiff_d3___autodiff_t3);
                     (__autodiff_d2___autodiff_out, __autodiff_out)
                 },
-                __autodiff_d3___autodiff_t3,
-                __autodiff_t3,
+                power__jvp_fwd(
+                    x,
+                    (k - 1),
+                    __autodiff_d0_x,
+                    ::core::default::Default::default(),
+                    __autodiff_tape,
+                ),
                 &mut *__autodiff_tape,
             );
         }

@@ -53,7 +53,7 @@ fn tree__jvp(
         );
     }
     let mut __autodiff_d4_s: f64 = 0.0;
-    let mut s = 0.0;
+    let mut s: f64 = 0.0;
     for k in (0..2) {
         let w;
         w = ::autodiff::__private::outline::outline_in_debug0(|| {
@@ -61,7 +61,7 @@ fn tree__jvp(
             (w)
         });
         let mut __autodiff_d7_shifted: f64;
-        let shifted;
+        let shifted: f64;
         (__autodiff_d7_shifted, shifted) = ::autodiff::__private::outline::outline_in_debug5(
             |mut __autodiff_d0_x, mut __autodiff_d1_y, mut w, mut x, mut y| {
                 let __autodiff_n17 = (x
@@ -71,7 +71,7 @@ fn tree__jvp(
                 let mut __autodiff_d7_shifted: f64 = ((0.1f64 * __autodiff_d1_y)
                     + (<f64 as ::autodiff::__private::FromPassive<_>>::from_passive(w)
                         * __autodiff_d0_x));
-                let shifted = __autodiff_n19;
+                let shifted: f64 = __autodiff_n19;
                 (__autodiff_d7_shifted, shifted)
             },
             __autodiff_d0_x,
@@ -93,19 +93,10 @@ fn tree__jvp(
             __autodiff_d1_y,
             y,
         );
-        let (__autodiff_t9, mut __autodiff_d9___autodiff_t9) = tree__jvp(
-            shifted,
-            __autodiff_t8,
-            (depth - 1),
-            __autodiff_d7_shifted,
-            __autodiff_d8___autodiff_t8,
-            ::core::default::Default::default(),
-        );
-        (__autodiff_d4_s, s) = ::autodiff::__private::outline::outline5(
+        (__autodiff_d4_s, s) = ::autodiff::__private::outline::outline4(
             |
+                (mut __autodiff_t9, mut __autodiff_d9___autodiff_t9),
                 mut __autodiff_d4_s,
-                mut __autodiff_d9___autodiff_t9,
-                mut __autodiff_t9,
                 mut s,
                 mut w|
             {
@@ -122,9 +113,15 @@ fn tree__jvp(
                 s = __autodiff_n24;
                 (__autodiff_d4_s, s)
             },
+            tree__jvp(
+                shifted,
+                __autodiff_t8,
+                (depth - 1),
+                __autodiff_d7_shifted,
+                __autodiff_d8___autodiff_t8,
+                ::core::default::Default::default(),
+            ),
             __autodiff_d4_s,
-            __autodiff_d9___autodiff_t9,
-            __autodiff_t9,
             s,
             w,
         );
@@ -201,44 +198,44 @@ fn tree__fwd(
     }
     __autodiff_tape.spill(x);
     __autodiff_tape.spill(y);
-    let mut s = 0.0;
+    let mut s: f64 = 0.0;
     let mut __autodiff_count0: usize = 0;
     for k in (0..2) {
         let w;
-        let shifted;
+        let shifted: f64;
         let __autodiff_t8;
-        (__autodiff_count0, w, shifted, __autodiff_t8) = ::autodiff::__private::outline::outline4(
-            |mut __autodiff_count0, mut __autodiff_tape, mut x, mut y| {
+        (__autodiff_count0, w, __autodiff_t8) = ::autodiff::__private::outline::outline5(
+            |mut __autodiff_count0, mut __autodiff_tape, mut s, mut x, mut y| {
                 __autodiff_count0 = (__autodiff_count0 + 1);
                 let w = (0.5 + (0.25 * (k as f64)));
                 let __autodiff_n12 = (x
                     * <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(w));
                 let __autodiff_n13 = (0.1f64 * y);
                 let __autodiff_n14 = (__autodiff_n12 + __autodiff_n13);
-                let shifted = __autodiff_n14;
+                let shifted: f64 = __autodiff_n14;
                 let __autodiff_n15 = y.cos();
                 let __autodiff_t8 = __autodiff_n15;
+                __autodiff_tape.spill(s);
                 __autodiff_tape.spill(x);
                 __autodiff_tape.spill(y);
-                (__autodiff_count0, w, shifted, __autodiff_t8)
+                __autodiff_tape.spill(shifted);
+                (__autodiff_count0, w, __autodiff_t8)
             },
             __autodiff_count0,
             &mut *__autodiff_tape,
+            s,
             x,
             y,
         );
-        let __autodiff_t9 = tree__fwd(
-            shifted,
-            __autodiff_t8,
-            (depth - 1),
-            __autodiff_tape,
-        );
-        s = ::autodiff::__private::outline::outline4(
-            |mut __autodiff_t9, mut __autodiff_tape, mut s, mut w| {
+        shifted = __autodiff_tape.unspill();
+        ::autodiff::__private::outline::outline3(
+            |mut __autodiff_t9, mut __autodiff_tape, mut w| {
+                let mut s;
                 let mut x;
                 let mut y;
                 y = __autodiff_tape.unspill();
                 x = __autodiff_tape.unspill();
+                s = __autodiff_tape.unspill();
                 let __autodiff_n16 = (<f64 as ::autodiff::__private::FromPassive<
                     _,
                 >>::from_passive(w) * __autodiff_t9);
@@ -248,17 +245,18 @@ fn tree__fwd(
                     .push(
                         <f64 as ::autodiff::__private::FromPassive<_>>::from_passive(w),
                     );
+                __autodiff_tape.spill(s);
                 __autodiff_tape.spill(x);
                 __autodiff_tape.spill(y);
-                (s)
+                ()
             },
-            __autodiff_t9,
+            tree__fwd(shifted, __autodiff_t8, (depth - 1), __autodiff_tape),
             &mut *__autodiff_tape,
-            s,
             w,
         );
         y = __autodiff_tape.unspill();
         x = __autodiff_tape.unspill();
+        s = __autodiff_tape.unspill();
     }
     ::autodiff::__private::outline::outline3(
         |mut __autodiff_count0, mut __autodiff_tape, mut s| {
@@ -548,21 +546,22 @@ fn tree__jvp_fwd(
     __autodiff_tape.spill(x);
     __autodiff_tape.spill(y);
     let mut __autodiff_d4_s: f64 = 0.0;
-    let mut s = 0.0;
+    let mut s: f64 = 0.0;
     let mut __autodiff_count0: usize = 0;
     for k in (0..2) {
         let w;
         let mut __autodiff_d7_shifted: f64;
-        let shifted;
+        let shifted: f64;
         let mut __autodiff_d8___autodiff_t8: f64;
         let __autodiff_t8;
-        (__autodiff_count0, w, shifted, __autodiff_t8) = ::autodiff::__private::outline::outline7(
+        (__autodiff_count0, w, __autodiff_t8) = ::autodiff::__private::outline::outline8(
             |
                 mut __autodiff_count0,
                 mut __autodiff_d0_x,
                 mut __autodiff_d1_y,
                 mut __autodiff_d4_s,
                 mut __autodiff_tape,
+                mut s,
                 mut x,
                 mut y|
             {
@@ -590,7 +589,7 @@ fn tree__jvp_fwd(
                 let __autodiff_n43 = (__autodiff_n40 + __autodiff_n42);
                 __autodiff_tape.push(__autodiff_p41);
                 let mut __autodiff_d7_shifted: f64 = __autodiff_n43;
-                let shifted = __autodiff_n19;
+                let shifted: f64 = __autodiff_n19;
                 let __autodiff_n44 = y.cos();
                 let __autodiff_n21 = __autodiff_n44;
                 let __autodiff_n45 = y.sin();
@@ -602,46 +601,41 @@ fn tree__jvp_fwd(
                 __autodiff_tape.spill(__autodiff_d0_x);
                 __autodiff_tape.spill(__autodiff_d1_y);
                 __autodiff_tape.spill(__autodiff_d4_s);
+                __autodiff_tape.spill(s);
                 __autodiff_tape.spill(x);
                 __autodiff_tape.spill(y);
                 __autodiff_tape.spill(__autodiff_d7_shifted);
                 __autodiff_tape.spill(__autodiff_d8___autodiff_t8);
-                (__autodiff_count0, w, shifted, __autodiff_t8)
+                __autodiff_tape.spill(shifted);
+                (__autodiff_count0, w, __autodiff_t8)
             },
             __autodiff_count0,
             __autodiff_d0_x,
             __autodiff_d1_y,
             __autodiff_d4_s,
             &mut *__autodiff_tape,
+            s,
             x,
             y,
         );
+        shifted = __autodiff_tape.unspill();
         __autodiff_d8___autodiff_t8 = __autodiff_tape.unspill();
         __autodiff_d7_shifted = __autodiff_tape.unspill();
-        let (__autodiff_t9, mut __autodiff_d9___autodiff_t9) = tree__jvp_fwd(
-            shifted,
-            __autodiff_t8,
-            (depth - 1),
-            __autodiff_d7_shifted,
-            __autodiff_d8___autodiff_t8,
-            ::core::default::Default::default(),
-            __autodiff_tape,
-        );
-        s = ::autodiff::__private::outline::outline5(
+        ::autodiff::__private::outline::outline3(
             |
-                mut __autodiff_d9___autodiff_t9,
-                mut __autodiff_t9,
+                (mut __autodiff_t9, mut __autodiff_d9___autodiff_t9),
                 mut __autodiff_tape,
-                mut s,
                 mut w|
             {
                 let mut __autodiff_d0_x;
                 let mut __autodiff_d1_y;
                 let mut __autodiff_d4_s;
+                let mut s;
                 let mut x;
                 let mut y;
                 y = __autodiff_tape.unspill();
                 x = __autodiff_tape.unspill();
+                s = __autodiff_tape.unspill();
                 __autodiff_d4_s = __autodiff_tape.unspill();
                 __autodiff_d1_y = __autodiff_tape.unspill();
                 __autodiff_d0_x = __autodiff_tape.unspill();
@@ -668,18 +662,26 @@ fn tree__jvp_fwd(
                 __autodiff_tape.spill(__autodiff_d0_x);
                 __autodiff_tape.spill(__autodiff_d1_y);
                 __autodiff_tape.spill(__autodiff_d4_s);
+                __autodiff_tape.spill(s);
                 __autodiff_tape.spill(x);
                 __autodiff_tape.spill(y);
-                (s)
+                ()
             },
-            __autodiff_d9___autodiff_t9,
-            __autodiff_t9,
+            tree__jvp_fwd(
+                shifted,
+                __autodiff_t8,
+                (depth - 1),
+                __autodiff_d7_shifted,
+                __autodiff_d8___autodiff_t8,
+                ::core::default::Default::default(),
+                __autodiff_tape,
+            ),
             &mut *__autodiff_tape,
-            s,
             w,
         );
         y = __autodiff_tape.unspill();
         x = __autodiff_tape.unspill();
+        s = __autodiff_tape.unspill();
         __autodiff_d4_s = __autodiff_tape.unspill();
         __autodiff_d1_y = __autodiff_tape.unspill();
         __autodiff_d0_x = __autodiff_tape.unspill();
@@ -1207,7 +1209,7 @@ fn tree__trace(
         );
         return (__autodiff_out, __autodiff_o3);
     }
-    let mut s = 0.0;
+    let mut s: f64 = 0.0;
     let mut __autodiff_o4: ::autodiff::__private::Operand;
     __autodiff_o4 = ::autodiff::__private::outline::outline0(|| {
         let mut __autodiff_o4: ::autodiff::__private::Operand = ::autodiff::__private::Operand::Const(
@@ -1222,7 +1224,7 @@ fn tree__trace(
             (w)
         });
         let mut __autodiff_o7: ::autodiff::__private::Operand;
-        let shifted;
+        let shifted: f64;
         (__autodiff_o7, shifted) = ::autodiff::__private::outline::outline4(
             |mut __autodiff_rec, mut w, mut x, mut y| {
                 let __autodiff_n19 = (x
@@ -1266,7 +1268,7 @@ fn tree__trace(
                         &[(1.0) as f64, (1.0) as f64],
                     );
                 let mut __autodiff_o7: ::autodiff::__private::Operand = __autodiff_o21;
-                let shifted = __autodiff_n21;
+                let shifted: f64 = __autodiff_n21;
                 (__autodiff_o7, shifted)
             },
             &mut *__autodiff_rec,
