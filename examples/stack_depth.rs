@@ -8,9 +8,10 @@
 //! d = 2·10^4 and d = 10^5, which cancels what the thread needs besides the
 //! recursion. `_grad` runs the forward sweep and then the backward sweep, each
 //! recursing d deep, and `_hvp` the same for the tangent program: their figure
-//! is the larger of their two sweeps. It asserts that depth 10^5 of every
-//! function runs on a thread with the stack README.md documents. Run it in
-//! both profiles:
+//! is the larger of their two sweeps. It asserts that no generated function
+//! takes more than twice its primal's stack per level (to the resolution of
+//! the measurement, 0.1 byte), and that depth 10^5 of every function runs on
+//! a thread with the stack README.md documents. Run it in both profiles:
 //!
 //! ```text
 //! cargo run --example stack_depth
@@ -33,6 +34,9 @@ const DOCUMENTED_STACK: usize = 96 << 20;
 const DEEP: u32 = 100_000;
 /// The resolution of the bisection.
 const PAGE: usize = 4096;
+/// The resolution of the bytes per level: two bisections, each to a page,
+/// over the levels between the two depths.
+const RESOLUTION: f64 = 2.0 * PAGE as f64 / (DEPTHS.1 - DEPTHS.0) as f64;
 /// The functions measured.
 const FUNCTIONS: [&str; 4] = ["scalar", "slice", "branches", "reassigned"];
 /// The primal and the generated functions measured.
@@ -127,6 +131,7 @@ fn main() {
         "{:<10} {:>8} {:>14} {:>14} {:>14}",
         "function", "primal", "jvp", "grad", "hvp"
     );
+    let mut over = Vec::new();
     for function in FUNCTIONS {
         let bytes: Vec<f64> = VARIANTS.iter().map(|v| per_level(function, v)).collect();
         let cells: Vec<String> = bytes[1..]
@@ -137,7 +142,17 @@ fn main() {
             "{function:<10} {:>8.0} {:>14} {:>14} {:>14}",
             bytes[0], cells[0], cells[1], cells[2]
         );
+        for (variant, b) in VARIANTS.iter().zip(&bytes).skip(1) {
+            if *b > 2.0 * bytes[0] + RESOLUTION {
+                over.push(format!("{variant} of {function}"));
+            }
+        }
     }
+    assert!(
+        over.is_empty(),
+        "more than twice the primal's stack per level: {}",
+        over.join(", ")
+    );
     for function in FUNCTIONS {
         for variant in VARIANTS {
             assert!(

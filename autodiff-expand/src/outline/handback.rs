@@ -33,31 +33,45 @@ use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, FnArg, Pat, ReturnType, Stmt, Type};
 
+use super::accumulators::Dropped;
 use super::copy::TapeKinds;
+
+/// For each element of the result of the sweep `func`, with its tape
+/// `tape`, whether it is a float, if the sweep is one to rewrite: its
+/// adjoints do not fit in the return registers, its result is a tuple of the
+/// tape's scalar and `()` that its body ends with, and it has no `return`.
+pub fn handed_back(func: &syn::ItemFn, tape: &TapeKinds) -> Option<Vec<bool>> {
+    let floats = result_floats(&func.sig.output, &tape.scalar)?;
+    let limit = if tape.scalar.as_str() == "f32" { 4 } else { 2 };
+    if floats.iter().filter(|f| **f).count() <= limit || returns_early(&func.block) {
+        return None;
+    }
+    match func.block.stmts.last() {
+        Some(Stmt::Expr(Expr::Tuple(tail), None)) if tail.elems.len() == floats.len() => {
+            Some(floats)
+        }
+        _ => None,
+    }
+}
 
 /// The sweep `func`, named `name`, with its tape `tape`, rewritten to hand
 /// its adjoints back through the tape, and the wrapper that keeps its name
-/// and signature; or `None` when its adjoints fit in the return registers,
-/// or its result is not a tuple of the tape's scalar and `()`, or it has no
-/// recursive call this rewrites.
+/// and the signature `original`; or `None` when [`handed_back`] says no. The
+/// parameters `dropped` from
+/// `original` (see [`super::accumulators`]) are added by the wrapper.
 pub fn hand_back(
     func: &syn::ItemFn,
     name: &str,
     tape: &TapeKinds,
+    original: &syn::Signature,
+    dropped: &[Dropped],
 ) -> Option<(syn::ItemFn, syn::ItemFn)> {
-    let (scalar, tape) = (&tape.scalar, &tape.ident);
-    let floats = result_floats(&func.sig.output, scalar)?;
-    let limit = if scalar.as_str() == "f32" { 4 } else { 2 };
-    if floats.iter().filter(|f| **f).count() <= limit || returns_early(&func.block) {
-        return None;
-    }
+    let floats = handed_back(func, tape)?;
+    let tape = &tape.ident;
     let mut inner = func.clone();
     let Some(Stmt::Expr(Expr::Tuple(tail), None)) = inner.block.stmts.last() else {
         return None;
     };
-    if tail.elems.len() != floats.len() {
-        return None;
-    }
     let spills: Vec<Stmt> = tail
         .elems
         .iter()
@@ -78,8 +92,10 @@ pub fn hand_back(
         callee: None,
     };
     calls.visit_block_mut(&mut inner.block);
-    let callee = calls.callee?;
-    Some((inner, wrapper(func, &callee, tape, &floats)))
+    let callee = calls.callee.unwrap_or_else(|| syn::parse_quote!(#renamed));
+    let mut wrapper = func.clone();
+    wrapper.sig = original.clone();
+    Some((inner, wrap(wrapper, &callee, tape, &floats, dropped)))
 }
 
 /// For each element of the result tuple `output`, whether it is the tape's
@@ -118,12 +134,19 @@ fn returns_early(block: &syn::Block) -> bool {
     returns.0
 }
 
-/// `f(args...) -> (T0, ...)`, calling `f_rec` through `callee` and taking
-/// its adjoints back from the tape (the parameter named `tape`).
-fn wrapper(func: &syn::ItemFn, callee: &Expr, tape: &syn::Ident, floats: &[bool]) -> syn::ItemFn {
-    let mut wrapper = func.clone();
+/// `wrapper`, a copy of the sweep with its signature, made to call `f_rec`
+/// through `callee` and take its adjoints back from the tape (the parameter
+/// named `tape`), adding to them the parameters `dropped` from `f_rec`.
+fn wrap(
+    mut wrapper: syn::ItemFn,
+    callee: &Expr,
+    tape: &syn::Ident,
+    floats: &[bool],
+    dropped: &[Dropped],
+) -> syn::ItemFn {
     let mut args = Vec::new();
     let mut own_tape = tape.clone();
+    let mut addends = vec![None; floats.len()];
     for (k, input) in wrapper.sig.inputs.iter_mut().enumerate() {
         if let FnArg::Typed(t) = input {
             let arg = syn::Ident::new(&format!("__autodiff_a{k}"), Span::mixed_site());
@@ -131,28 +154,39 @@ fn wrapper(func: &syn::ItemFn, callee: &Expr, tape: &syn::Ident, floats: &[bool]
                 own_tape = arg.clone();
             }
             *t.pat = syn::parse_quote!(#arg);
-            args.push(arg);
+            match dropped.iter().find(|d| d.input == k) {
+                Some(d) => addends[d.result] = Some(arg),
+                None => args.push(arg),
+            }
         }
     }
-    wrapper.block = Box::new(taken_back(
-        &syn::parse_quote!(#callee(#(#args),*)),
-        &own_tape,
-        floats,
-    ));
+    let call = syn::parse_quote!(#callee(#(#args),*));
+    wrapper.block = Box::new(taken_back(&call, &own_tape, floats, &addends));
     wrapper
 }
 
 /// `{ call; let rK = tape.unspill(); ...; (r0, (), ...) }`: the result of
-/// `call`, a call of the renamed sweep, as the tuple the sweep returned.
-fn taken_back(call: &Expr, tape: &syn::Ident, floats: &[bool]) -> syn::Block {
+/// `call`, a call of the renamed sweep, as the tuple the sweep returned,
+/// with the `addends` given for an element added to it (`a + rK`).
+fn taken_back(
+    call: &Expr,
+    tape: &syn::Ident,
+    floats: &[bool],
+    addends: &[Option<syn::Ident>],
+) -> syn::Block {
     let results: Vec<syn::Ident> = (0..floats.len())
         .map(|k| syn::Ident::new(&format!("__autodiff_r{k}"), Span::mixed_site()))
         .collect();
     let pops = pops_into_locals(&results, floats, tape);
-    let tuple = results.iter().zip(floats).map(|(r, float)| match float {
-        true => quote!(#r),
-        false => quote!(()),
-    });
+    let tuple = results
+        .iter()
+        .zip(floats)
+        .zip(addends)
+        .map(|((r, float), addend)| match (float, addend) {
+            (true, Some(a)) => quote!(#a + #r),
+            (true, None) => quote!(#r),
+            (false, _) => quote!(()),
+        });
     syn::parse_quote!({ #call; #(#pops)* (#(#tuple,)*) })
 }
 
@@ -354,7 +388,7 @@ impl VisitMut for SelfCalls<'_> {
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         visit_mut::visit_expr_mut(self, e);
         if let Some(call) = self.renamed_call(e) {
-            let block = taken_back(&call, self.tape, self.floats);
+            let block = taken_back(&call, self.tape, self.floats, &[]);
             *e = syn::parse_quote!(#block);
         }
     }

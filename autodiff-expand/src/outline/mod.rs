@@ -57,7 +57,8 @@
 //! The functions with a tape (the sweeps) then spill the floats a level
 //! keeps across its recursive calls to it (see [`spill`]); backward sweeps
 //! hand back their adjoints through it when there are more than the return
-//! registers hold (see [`handback`]). Once the runs are outlined, the
+//! registers hold (see [`handback`]), and then no longer take the caller's
+//! adjoints that every recursive call passes as zero (see [`accumulators`]). Once the runs are outlined, the
 //! adjoints of vectors that a run hands back through the tape stay there
 //! until the run that uses them next (see [`defer`]), and the results of a
 //! recursive call that only the next run reads go straight into it (see
@@ -65,6 +66,7 @@
 //! outlined, the version for optimised builds gets the vectors a level
 //! keeps across its calls moved to one box (see [`heap`]).
 
+mod accumulators;
 mod copy;
 mod defer;
 mod feed;
@@ -125,14 +127,17 @@ pub fn backward_frames(
         return (vec![item], None);
     };
     let name = func.sig.ident.to_string();
+    let original = func.sig.clone();
     adopt_copied_params(&mut func);
     let kinds = copy::kinds(&func);
     sink_lets(&mut func, &name, &kinds);
+    let tape = kinds.tape.as_ref();
+    let dropped = match tape.and_then(|tape| handback::handed_back(&func, tape)) {
+        Some(_) => accumulators::drop_zero_accumulators(&mut func, &name, &kinds.rebound),
+        None => Vec::new(),
+    };
     spill::spill(&mut func, &name, &kinds);
-    let handed = kinds
-        .tape
-        .as_ref()
-        .and_then(|tape| handback::hand_back(&func, &name, tape));
+    let handed = tape.and_then(|tape| handback::hand_back(&func, &name, tape, &original, &dropped));
     match handed {
         Some((inner, wrapper)) => (per_build(inner, &name), Some(wrapper.into_token_stream())),
         None => (per_build(func, &name), None),
