@@ -20,33 +20,30 @@ use std::collections::BTreeSet;
 
 use syn::{Expr, Pat, Stmt};
 
+use super::copy::Kinds;
 use super::live::{expr_names, names};
 use super::runs::{rename_helper, run_in};
 use super::{inner_blocks, scan};
 
 /// Feeds the results of the recursive calls of `stmts`, a block of the
-/// function `name` after which the names in `after` are read, to the runs
-/// right after them. `exclusive` names the `&mut` references of the
-/// function, which a call borrows again.
-pub fn feed(
-    stmts: &mut Vec<Stmt>,
-    after: &BTreeSet<String>,
-    name: &str,
-    exclusive: &BTreeSet<String>,
-) {
+/// function `name` with the variables `kinds`, after which the names in
+/// `after` are read, to the runs right after them.
+pub fn feed(stmts: &mut Vec<Stmt>, after: &BTreeSet<String>, name: &str, kinds: &Kinds) {
     let mut k = 0;
     while k < stmts.len() {
         let rest = scan::facts(&stmts[k + 1..], name);
         if let Stmt::Expr(e, _) = &mut stmts[k] {
             let mut later = after.clone();
             later.extend(rest.reads.into_iter().chain(rest.writes));
-            inner_blocks(e, &later, name, &mut |b, a, _| feed(b, a, name, exclusive));
+            inner_blocks(e, &later, name, &mut |b, a, _| feed(b, a, name, kinds));
         }
-        let fed = k + 1 < stmts.len() && {
-            let (head, tail) = stmts.split_at_mut(k + 1);
-            let (next, rest) = tail.split_first_mut().expect("a statement after");
-            let dead = |v: &str| !after.contains(v) && !rest.iter().any(|s| names(s, v));
-            fuse(&head[k], next, name, exclusive, &dead)
+        let (head, tail) = stmts.split_at_mut(k + 1);
+        let fed = match tail.split_first_mut() {
+            Some((next, rest)) => {
+                let dead = |v: &str| !after.contains(v) && !rest.iter().any(|s| names(s, v));
+                fuse(&head[k], next, name, kinds, &dead)
+            }
+            None => false,
         };
         if fed {
             stmts.remove(k);
@@ -63,7 +60,7 @@ fn fuse(
     call: &Stmt,
     next: &mut Stmt,
     name: &str,
-    exclusive: &BTreeSet<String>,
+    kinds: &Kinds,
     dead: &dyn Fn(&str) -> bool,
 ) -> bool {
     let Some((pat, init)) = recursive_let(call, name) else {
@@ -107,8 +104,9 @@ fn fuse(
     let mut positions = Vec::new();
     for v in &bound {
         let at = params.iter().position(|p| p.len() == 1 && p[0] == *v);
-        let passed =
-            at.filter(|&k| matches!(&run.args[k + 1], Expr::Path(p) if p.path.is_ident(v)));
+        let passed = at.filter(
+            |&k| matches!(run.args.iter().nth(k + 1), Some(Expr::Path(p)) if p.path.is_ident(v)),
+        );
         let Some(at) = passed else { return false };
         let elsewhere = run
             .args
@@ -122,17 +120,23 @@ fn fuse(
         positions.push(at);
     }
     let taken: BTreeSet<&str> = params.iter().flatten().map(String::as_str).collect();
-    if conflicts(init, &closure.body, &taken, name, exclusive) {
+    if conflicts(init, &closure.body, &taken, name, kinds) {
         return false;
     }
     let mut inputs: Vec<Pat> = Vec::new();
     let mut args: Vec<Expr> = vec![run.args[0].clone(), init.clone()];
-    for (k, input) in closure.inputs.iter().enumerate() {
+    for (k, (input, arg)) in closure
+        .inputs
+        .iter()
+        .zip(run.args.iter().skip(1))
+        .enumerate()
+    {
         if !positions.contains(&k) {
             inputs.push(input.clone());
-            args.push(run.args[k + 1].clone());
+            args.push(arg.clone());
         }
     }
+    args.extend(run.args.iter().skip(closure.inputs.len() + 1).cloned());
     inputs.insert(0, mutable(pat));
     let count = inputs.len();
     if let Some(Expr::Closure(closure)) = args.first_mut() {
@@ -156,22 +160,17 @@ fn recursive_let<'s>(stmt: &'s Stmt, name: &str) -> Option<(&'s Pat, &'s Expr)> 
 
 /// Whether the call `init`, evaluated while the closure whose body is
 /// `body` and whose parameters bind `taken` holds its borrows, would clash
-/// with them: a variable both name, that one of them writes (or borrows
-/// `&mut`, as a call does with a reference in `exclusive`), and that the
-/// closure captures rather than takes.
-fn conflicts(
-    init: &Expr,
-    body: &Expr,
-    taken: &BTreeSet<&str>,
-    name: &str,
-    exclusive: &BTreeSet<String>,
-) -> bool {
+/// with them: a variable both name that the closure captures rather than
+/// takes, and that one of them writes, or the call borrows `&mut` (a
+/// reference of `kinds.exclusive`) or moves (not `Copy`).
+fn conflicts(init: &Expr, body: &Expr, taken: &BTreeSet<&str>, name: &str, kinds: &Kinds) -> bool {
     let call = scan::expr_facts(init, name);
     let closure = scan::expr_facts(body, name);
     call.reads.union(&call.writes).any(|v| {
         let written = call.writes.contains(v) || closure.writes.contains(v);
+        let lent = kinds.exclusive.contains(v) || !kinds.copy.contains(v);
         let captured = !taken.contains(v.as_str()) && expr_names(body, v);
-        captured && (written || exclusive.contains(v))
+        captured && (written || lent)
     })
 }
 
@@ -201,8 +200,8 @@ mod tests {
 
     fn fed(f: &str) -> String {
         let mut func: syn::ItemFn = syn::parse_str(f).expect("a function");
-        let exclusive = BTreeSet::from(["t".to_string()]);
-        feed(&mut func.block.stmts, &BTreeSet::new(), "f", &exclusive);
+        let kinds = super::super::copy::kinds(&func);
+        feed(&mut func.block.stmts, &BTreeSet::new(), "f", &kinds);
         func.into_token_stream().to_string()
     }
 

@@ -155,7 +155,11 @@ fn wrap(
             }
             *t.pat = syn::parse_quote!(#arg);
             match dropped.iter().find(|d| d.input == k) {
-                Some(d) => addends[d.result] = Some(arg),
+                Some(d) => {
+                    if let Some(addend) = addends.get_mut(d.result) {
+                        *addend = Some(arg);
+                    }
+                }
                 None => args.push(arg),
             }
         }

@@ -275,13 +275,8 @@ fn outlined(mut func: syn::ItemFn) -> syn::ItemFn {
     if let Some(tape) = &outliner.kinds.tape {
         defer::defer(&mut func, &outliner.name, tape);
     }
-    let exclusive = &outliner.kinds.exclusive;
-    feed::feed(
-        &mut func.block.stmts,
-        &BTreeSet::new(),
-        &outliner.name,
-        exclusive,
-    );
+    let (name, kinds) = (&outliner.name, &outliner.kinds);
+    feed::feed(&mut func.block.stmts, &BTreeSet::new(), name, kinds);
     drop_unused_declarations(&mut func.block.stmts);
     func
 }
