@@ -56,9 +56,9 @@ pub fn handed_back(func: &syn::ItemFn, tape: &TapeKinds) -> Option<Vec<bool>> {
 
 /// The sweep `func`, named `name`, with its tape `tape`, rewritten to hand
 /// its adjoints back through the tape, and the wrapper that keeps its name
-/// and the signature `original`; or `None` when [`handed_back`] says no. The
-/// parameters `dropped` from
-/// `original` (see [`super::accumulators`]) are added by the wrapper.
+/// and the signature `original`; or `None` when [`handed_back`] says no.
+/// The wrapper adds the parameters `dropped` from `original` (see
+/// [`super::accumulators`]) to what it pops.
 pub fn hand_back(
     func: &syn::ItemFn,
     name: &str,
@@ -171,7 +171,8 @@ fn wrap(
 
 /// `{ call; let rK = tape.unspill(); ...; (r0, (), ...) }`: the result of
 /// `call`, a call of the renamed sweep, as the tuple the sweep returned,
-/// with the `addends` given for an element added to it (`a + rK`).
+/// with the `addends` given for an element added to it (`a + rK`; none
+/// past the end of `addends`).
 fn taken_back(
     call: &Expr,
     tape: &syn::Ident,
@@ -185,12 +186,14 @@ fn taken_back(
     let tuple = results
         .iter()
         .zip(floats)
-        .zip(addends)
-        .map(|((r, float), addend)| match (float, addend) {
-            (true, Some(a)) => quote!(#a + #r),
-            (true, None) => quote!(#r),
-            (false, _) => quote!(()),
-        });
+        .enumerate()
+        .map(
+            |(k, (r, float))| match (float, addends.get(k).and_then(Option::as_ref)) {
+                (true, Some(a)) => quote!(#a + #r),
+                (true, None) => quote!(#r),
+                (false, _) => quote!(()),
+            },
+        );
     syn::parse_quote!({ #call; #(#pops)* (#(#tuple,)*) })
 }
 
@@ -395,5 +398,72 @@ impl VisitMut for SelfCalls<'_> {
             let block = taken_back(&call, self.tape, self.floats, &[]);
             *e = syn::parse_quote!(#block);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use quote::ToTokens;
+
+    use super::super::accumulators::Dropped;
+    use super::super::copy::TapeKinds;
+    use super::super::printed;
+    use super::hand_back;
+
+    /// The renamed sweep and the wrapper of `f`, whose tape is `t`, with the
+    /// parameters `dropped` (input, result) already gone from `f`'s body.
+    fn handed(f: &str, original: &str, dropped: &[(usize, usize)]) -> (String, String) {
+        let func: syn::ItemFn = syn::parse_str(f).expect("a function");
+        let original: syn::ItemFn = syn::parse_str(original).expect("a function");
+        let tape = TapeKinds {
+            ident: syn::parse_quote!(t),
+            scalar: String::from("f64"),
+            floats: BTreeSet::new(),
+            buffers: BTreeSet::new(),
+        };
+        let dropped: Vec<Dropped> = dropped
+            .iter()
+            .map(|&(input, result)| Dropped { input, result })
+            .collect();
+        let (inner, wrapper) =
+            hand_back(&func, "f", &tape, &original.sig, &dropped).expect("handed back");
+        (
+            inner.into_token_stream().to_string(),
+            wrapper.into_token_stream().to_string(),
+        )
+    }
+
+    #[test]
+    fn calls_pop_what_the_renamed_sweep_pushes_and_the_wrapper_adds_what_it_dropped() {
+        let original = "fn f(t: &mut T, i0: f64, i1: f64, i2: f64) -> (f64, f64, f64) { loop {} }";
+        let f = "fn f(t: &mut T, i1: f64, i2: f64) -> (f64, f64, f64) {
+            let (mut b0, mut b1, mut b2) = (-0.0, -0.0, -0.0);
+            (b0, b1, b2) = f(t, b1, b2);
+            let s = 2.0 * f(t, b1, b2).1;
+            (b0, i1 + b1, i2 + b2 + s)
+        }";
+        let inner = "fn f_rec(t: &mut T, i1: f64, i2: f64) {
+            let (mut b0, mut b1, mut b2) = (-0.0, -0.0, -0.0);
+            f_rec(t, b1, b2); b2 = t.unspill(); b1 = t.unspill(); b0 = t.unspill();
+            let s = 2.0 * {
+                f_rec(t, b1, b2);
+                let __autodiff_r2 = t.unspill(); let __autodiff_r1 = t.unspill(); let __autodiff_r0 = t.unspill();
+                (__autodiff_r0, __autodiff_r1, __autodiff_r2,)
+            }.1;
+            t.spill(b0); t.spill(i1 + b1); t.spill(i2 + b2 + s);
+        }";
+        let wrapper = "fn f(__autodiff_a0: &mut T, __autodiff_a1: f64, __autodiff_a2: f64, __autodiff_a3: f64)
+            -> (f64, f64, f64) {
+            f_rec(__autodiff_a0, __autodiff_a2, __autodiff_a3);
+            let __autodiff_r2 = __autodiff_a0.unspill(); let __autodiff_r1 = __autodiff_a0.unspill();
+            let __autodiff_r0 = __autodiff_a0.unspill();
+            (__autodiff_a1 + __autodiff_r0, __autodiff_r1, __autodiff_r2,)
+        }";
+        assert_eq!(
+            handed(f, original, &[(1, 0)]),
+            (printed(inner), printed(wrapper))
+        );
     }
 }
