@@ -24,12 +24,11 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 use syn::{BinOp, Expr, FnArg, Pat, Stmt};
 
-use super::{inner_blocks, scan};
+use super::{compound, inner_blocks, scan};
 
 /// A parameter dropped from the sweep.
 pub struct Dropped {
@@ -124,24 +123,12 @@ fn accumulators(func: &syn::ItemFn) -> Vec<Dropped> {
             FnArg::Typed(t) => matches!(&*t.pat, Pat::Ident(i) if i.ident == *p),
             FnArg::Receiver(_) => false,
         });
-        let alone = mentions(body.clone(), &p.to_string()) == 1;
+        let alone = scan::occurrences(body.clone(), &p.to_string()) == 1;
         if let (BinOp::Add(_), Some(input), true) = (sum.op, input, alone) {
             found.push(Dropped { input, result });
         }
     }
     found
-}
-
-/// How many times the identifier `name` occurs in `tokens`.
-fn mentions(tokens: TokenStream, name: &str) -> usize {
-    tokens
-        .into_iter()
-        .map(|token| match token {
-            TokenTree::Ident(ident) => usize::from(ident == name),
-            TokenTree::Group(g) => mentions(g.stream(), name),
-            _ => 0,
-        })
-        .sum()
 }
 
 /// Finds, for each recursive call, which of its arguments are -0.0.
@@ -228,15 +215,6 @@ fn is_zero(e: &Expr, zeros: &BTreeSet<String>) -> bool {
             }) => f.base10_parse::<f64>().is_ok_and(|v| v == 0.0),
             _ => false,
         },
-        _ => false,
-    }
-}
-
-/// Whether `e` is a statement with blocks inside that the walk enters.
-fn compound(e: &Expr) -> bool {
-    match e {
-        Expr::If(_) | Expr::Match(_) | Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => true,
-        Expr::Block(b) => b.label.is_none(),
         _ => false,
     }
 }

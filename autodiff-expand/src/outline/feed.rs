@@ -18,12 +18,13 @@
 
 use std::collections::BTreeSet;
 
+use syn::visit_mut::VisitMut;
 use syn::{Expr, Pat, Stmt};
 
 use super::copy::Kinds;
 use super::live::{expr_names, names};
 use super::runs::{rename_helper, run_in};
-use super::{inner_blocks, scan};
+use super::{inner_blocks, scan, MakeMutable};
 
 /// Feeds the results of the recursive calls of `stmts`, a block of the
 /// function `name` with the variables `kinds`, after which the names in
@@ -137,7 +138,10 @@ fn fuse(
         }
     }
     args.extend(run.args.iter().skip(closure.inputs.len() + 1).cloned());
-    inputs.insert(0, mutable(pat));
+    let mut pat = pat.clone();
+    let names: BTreeSet<String> = bound.into_iter().collect();
+    MakeMutable(&names).visit_pat_mut(&mut pat);
+    inputs.insert(0, pat);
     let count = inputs.len();
     if let Some(Expr::Closure(closure)) = args.first_mut() {
         closure.inputs = inputs.into_iter().collect();
@@ -172,21 +176,6 @@ fn conflicts(init: &Expr, body: &Expr, taken: &BTreeSet<&str>, name: &str, kinds
         let captured = !taken.contains(v.as_str()) && expr_names(body, v);
         captured && (written || lent)
     })
-}
-
-/// `pat` with every variable it binds `mut`, as the runs take their
-/// arguments.
-fn mutable(pat: &Pat) -> Pat {
-    struct Mutable;
-    impl syn::visit_mut::VisitMut for Mutable {
-        fn visit_pat_ident_mut(&mut self, p: &mut syn::PatIdent) {
-            p.mutability.get_or_insert_with(Default::default);
-            syn::visit_mut::visit_pat_ident_mut(self, p);
-        }
-    }
-    let mut pat = pat.clone();
-    syn::visit_mut::VisitMut::visit_pat_mut(&mut Mutable, &mut pat);
-    pat
 }
 
 #[cfg(test)]

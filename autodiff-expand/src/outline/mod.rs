@@ -83,6 +83,7 @@ use std::collections::BTreeSet;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
+use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Stmt};
 
 use crate::paths;
@@ -843,6 +844,28 @@ where
             f(body, &inside, Some(&facts));
         }
         _ => {}
+    }
+}
+
+/// Whether `e` is a statement with blocks inside that [`inner_blocks`]
+/// enters: an `if`, a `match`, a loop, a block without a label.
+fn compound(e: &Expr) -> bool {
+    match e {
+        Expr::If(_) | Expr::Match(_) | Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => true,
+        Expr::Block(b) => b.label.is_none(),
+        _ => false,
+    }
+}
+
+/// Makes every binding of the given names `mut`.
+struct MakeMutable<'a>(&'a BTreeSet<String>);
+
+impl VisitMut for MakeMutable<'_> {
+    fn visit_pat_ident_mut(&mut self, p: &mut syn::PatIdent) {
+        if self.0.contains(&p.ident.to_string()) && p.mutability.is_none() {
+            p.mutability = Some(Default::default());
+        }
+        visit_mut::visit_pat_ident_mut(self, p);
     }
 }
 

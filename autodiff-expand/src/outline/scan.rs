@@ -62,6 +62,18 @@ pub fn mentions(tokens: TokenStream, name: &str) -> bool {
     })
 }
 
+/// How many times the identifier `name` occurs in `tokens`.
+pub fn occurrences(tokens: TokenStream, name: &str) -> usize {
+    tokens
+        .into_iter()
+        .map(|token| match token {
+            TokenTree::Ident(ident) => usize::from(ident == name),
+            TokenTree::Group(g) => occurrences(g.stream(), name),
+            _ => 0,
+        })
+        .sum()
+}
+
 /// The names a pattern binds, each with whether it is bound `mut`.
 pub fn bindings(pat: &Pat) -> Vec<(syn::Ident, bool)> {
     struct Bind(Vec<(syn::Ident, bool)>);

@@ -37,12 +37,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use syn::visit_mut::{self, VisitMut};
+use syn::visit_mut::VisitMut;
 use syn::{Expr, FnArg, Pat, Stmt};
 
 use super::copy::{Kinds, TapeKinds};
 use super::live::read_after;
-use super::{constant, inner_blocks, scan};
+use super::{compound, constant, inner_blocks, scan, MakeMutable};
 
 /// Adds the spills around the recursive calls of `func`, named `name`, if it
 /// takes a parameter `__autodiff_tape: &mut Tape<S>`.
@@ -253,25 +253,4 @@ fn changed(scope: &mut Scope, facts: &scan::Facts) {
 /// methods change them in place).
 fn changes(facts: &scan::Facts, v: &str, c: &Candidate) -> bool {
     facts.writes.contains(v) || (c.buffer && facts.reads.contains(v))
-}
-
-/// Whether `e` is a statement with blocks inside that the spills go into.
-fn compound(e: &Expr) -> bool {
-    match e {
-        Expr::If(_) | Expr::Match(_) | Expr::While(_) | Expr::ForLoop(_) | Expr::Loop(_) => true,
-        Expr::Block(b) => b.label.is_none(),
-        _ => false,
-    }
-}
-
-/// Makes every binding of the given names `mut`.
-struct MakeMutable<'a>(&'a BTreeSet<String>);
-
-impl VisitMut for MakeMutable<'_> {
-    fn visit_pat_ident_mut(&mut self, p: &mut syn::PatIdent) {
-        if self.0.contains(&p.ident.to_string()) && p.mutability.is_none() {
-            p.mutability = Some(Default::default());
-        }
-        visit_mut::visit_pat_ident_mut(self, p);
-    }
 }
